@@ -1,0 +1,27 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+const shared = resolve(__dirname, 'src/shared')
+
+export default defineConfig({
+  main: {
+    resolve: { alias: { '@shared': shared } }
+  },
+  preload: {
+    resolve: { alias: { '@shared': shared } },
+    // A sandboxed preload cannot require packages at run time, so everything is bundled in.
+    build: { externalizeDeps: false }
+  },
+  renderer: {
+    resolve: {
+      alias: { '@shared': shared, '@renderer': resolve(__dirname, 'src/renderer/src') }
+    },
+    plugins: [react()],
+    build: {
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/renderer/index.html') }
+      }
+    }
+  }
+})

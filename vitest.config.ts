@@ -1,0 +1,38 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vitest/config'
+import react from '@vitejs/plugin-react'
+
+const alias = {
+  '@shared': resolve(__dirname, 'src/shared'),
+  '@renderer': resolve(__dirname, 'src/renderer/src')
+}
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'tests/main/**/*.test.ts']
+        }
+      },
+      {
+        resolve: { alias },
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          setupFiles: ['tests/renderer/setup.ts'],
+          include: [
+            'src/renderer/**/*.test.{ts,tsx}',
+            'tests/db/**/*.test.ts',
+            'tests/renderer/**/*.test.{ts,tsx}'
+          ]
+        }
+      }
+    ]
+  }
+})
