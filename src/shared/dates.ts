@@ -1,0 +1,138 @@
+/**
+ * The one module that handles dates. Dates travel through the app as strings:
+ * - IsoDate: a calendar day, 'yyyy-MM-dd' (race days, date of birth).
+ * - LocalDateTime: clinic wall-clock time, 'yyyy-MM-ddTHH:mm' (sessions, appointments).
+ * Wall-clock time is what a clinical record states ("seen at 10:30"); it sorts as text,
+ * which the database indexes rely on.
+ */
+import {
+  addDays,
+  differenceInCalendarDays,
+  differenceInMinutes,
+  differenceInYears,
+  format,
+  isValid,
+  parse,
+  startOfISOWeek
+} from 'date-fns'
+
+export type IsoDate = string
+export type LocalDateTime = string
+
+const DATE = 'yyyy-MM-dd'
+const DATE_TIME = "yyyy-MM-dd'T'HH:mm"
+
+const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/
+const LOCAL_DATE_TIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
+
+export function toIsoDate(date: Date): IsoDate {
+  return format(date, DATE)
+}
+
+export function toLocalDateTime(date: Date): LocalDateTime {
+  return format(date, DATE_TIME)
+}
+
+/** A calendar day as a Date at local midnight, or null when the text is not a real day. */
+export function parseIsoDate(text: string): Date | null {
+  if (!ISO_DATE_RE.test(text)) return null
+  const date = parse(text, DATE, new Date(0))
+  return isValid(date) && format(date, DATE) === text ? date : null
+}
+
+export function parseLocalDateTime(text: string): Date | null {
+  if (!LOCAL_DATE_TIME_RE.test(text)) return null
+  const date = parse(text, DATE_TIME, new Date(0))
+  return isValid(date) && format(date, DATE_TIME) === text ? date : null
+}
+
+export function isIsoDate(text: string): boolean {
+  return parseIsoDate(text) !== null
+}
+
+export function isLocalDateTime(text: string): boolean {
+  return parseLocalDateTime(text) !== null
+}
+
+function asDate(value: IsoDate | LocalDateTime | Date): Date {
+  if (value instanceof Date) return value
+  const date = value.length === 10 ? parseIsoDate(value) : parseLocalDateTime(value)
+  if (!date) throw new RangeError(`Not a date: ${value}`)
+  return date
+}
+
+/** The calendar day a date-time falls on. */
+export function dayOf(value: LocalDateTime | Date): IsoDate {
+  return value instanceof Date ? toIsoDate(value) : value.slice(0, 10)
+}
+
+/** Calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(
+  from: IsoDate | LocalDateTime | Date,
+  to: IsoDate | LocalDateTime | Date
+): number {
+  return differenceInCalendarDays(asDate(to), asDate(from))
+}
+
+/** Minutes from `from` to `to` (positive when `to` is later). */
+export function minutesBetween(
+  from: IsoDate | LocalDateTime | Date,
+  to: IsoDate | LocalDateTime | Date
+): number {
+  return differenceInMinutes(asDate(to), asDate(from))
+}
+
+export function addDaysToDate(value: IsoDate, days: number): IsoDate {
+  return toIsoDate(addDays(asDate(value), days))
+}
+
+export function addDaysToDateTime(value: LocalDateTime, days: number): LocalDateTime {
+  return toLocalDateTime(addDays(asDate(value), days))
+}
+
+/** Monday of the ISO week holding the day. */
+export function weekStart(value: IsoDate | LocalDateTime): IsoDate {
+  return toIsoDate(startOfISOWeek(asDate(value)))
+}
+
+/** Whole years of age on `today`. */
+export function ageOn(dateOfBirth: IsoDate, today: IsoDate | Date): number {
+  return differenceInYears(asDate(today), asDate(dateOfBirth))
+}
+
+/** Milliseconds since the epoch, for chart axes. */
+export function toTimestamp(value: IsoDate | LocalDateTime): number {
+  return asDate(value).getTime()
+}
+
+export function fromTimestamp(ms: number): LocalDateTime {
+  return toLocalDateTime(new Date(ms))
+}
+
+export function formatDate(value: IsoDate | LocalDateTime | Date): string {
+  return format(asDate(value), 'd MMM yyyy')
+}
+
+export function formatShortDate(value: IsoDate | LocalDateTime | Date): string {
+  return format(asDate(value), 'd MMM')
+}
+
+export function formatWeekday(value: IsoDate | LocalDateTime | Date): string {
+  return format(asDate(value), 'EEE d MMM')
+}
+
+export function formatDateTime(value: LocalDateTime | Date): string {
+  return format(asDate(value), 'd MMM yyyy, HH:mm')
+}
+
+export function formatTime(value: LocalDateTime | Date): string {
+  return format(asDate(value), 'HH:mm')
+}
+
+/** "today", "tomorrow", "in 12 days", "yesterday", "5 days ago". */
+export function formatDaysFrom(days: number): string {
+  if (days === 0) return 'today'
+  if (days === 1) return 'tomorrow'
+  if (days === -1) return 'yesterday'
+  return days > 0 ? `in ${days} days` : `${-days} days ago`
+}

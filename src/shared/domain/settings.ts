@@ -1,0 +1,74 @@
+import { z } from 'zod'
+import { idSchema, timestampSchema, trimmedText } from './common'
+
+export const therapistSchema = z.object({
+  id: idSchema,
+  name: z.string().trim().min(1, 'Enter the therapist’s name').max(120, 'Name is too long'),
+  credentials: trimmedText(120, 'Credentials'),
+  isActive: z.boolean()
+})
+export type Therapist = z.infer<typeof therapistSchema>
+
+export const clinicDetailsSchema = z.object({
+  name: trimmedText(120, 'Clinic name'),
+  address: trimmedText(400, 'Address'),
+  phone: trimmedText(40, 'Phone'),
+  email: trimmedText(200, 'Email'),
+  /** A small image as a data: URL, so it prints without file access. */
+  logoDataUrl: z
+    .string()
+    .max(700_000, 'The logo is too large: use an image under 500 KB')
+    .refine(
+      (v) => /^data:image\/(png|jpeg|svg\+xml|webp);base64,/.test(v),
+      'The logo must be a PNG, JPEG, SVG or WebP image'
+    )
+    .nullable()
+})
+export type ClinicDetails = z.infer<typeof clinicDetailsSchema>
+
+/**
+ * Windows before a race in which needling is flagged. No source fixes them: the defaults come
+ * from the post-needling soreness data (resolves by about 72 h, PubMed 26406209) and the taper
+ * before an A race (CLINICAL.md). They are the clinic's settings, not rules.
+ */
+export const DEFAULT_RACE_WINDOW = { anyRaceHours: 72, aRaceDays: 7 } as const
+
+export const raceWindowSettingsSchema = z.object({
+  anyRaceHours: z
+    .number({ error: 'Hours is a whole number' })
+    .int('Hours is a whole number')
+    .min(0, 'Hours cannot be negative')
+    .max(336, 'At most 336 hours (14 days)'),
+  aRaceDays: z
+    .number({ error: 'Days is a whole number' })
+    .int('Days is a whole number')
+    .min(0, 'Days cannot be negative')
+    .max(42, 'At most 42 days')
+})
+export type RaceWindowSettings = z.infer<typeof raceWindowSettingsSchema>
+
+export const SETTINGS_ID = 'clinic'
+
+export const settingsSchema = z.object({
+  id: z.literal(SETTINGS_ID),
+  /** False until the clinic chose the demo or an empty start; the welcome screen shows till then. */
+  isSetUp: z.boolean().default(false),
+  clinic: clinicDetailsSchema.default({
+    name: '',
+    address: '',
+    phone: '',
+    email: '',
+    logoDataUrl: null
+  }),
+  therapists: z.array(therapistSchema).default([]),
+  defaultTherapistId: idSchema.nullable().default(null),
+  units: z.enum(['km', 'mi']).default('km'),
+  paperSize: z.enum(['A4', 'Letter']).default('A4'),
+  raceWindow: raceWindowSettingsSchema.default({ ...DEFAULT_RACE_WINDOW }),
+  updatedAt: timestampSchema.nullable().default(null)
+})
+export type Settings = z.infer<typeof settingsSchema>
+
+export function defaultSettings(): Settings {
+  return settingsSchema.parse({ id: SETTINGS_ID })
+}
