@@ -1,0 +1,16 @@
+import type { IpcMain } from 'electron'
+import { appInfoHandler, type AppInfoDeps } from './app'
+import { registerHandlers, type HandlerTable } from './handle'
+
+export type IpcDeps = {
+  appInfo: AppInfoDeps
+  devServerUrl: string | undefined
+}
+
+/** Every IPC channel is registered here, one handler per channel of the contract. */
+export function registerIpc(ipcMain: IpcMain, deps: IpcDeps): void {
+  const table: HandlerTable = {
+    'app:get-info': appInfoHandler(deps.appInfo)
+  }
+  registerHandlers(ipcMain, table, deps.devServerUrl)
+}
