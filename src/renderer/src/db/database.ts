@@ -1,0 +1,78 @@
+import { Dexie, type EntityTable } from 'dexie'
+import type { Patient } from '@shared/domain/patient'
+import type { Race } from '@shared/domain/race'
+import type { Session } from '@shared/domain/session'
+import type { Settings } from '@shared/domain/settings'
+import { declareVersions, LATEST_VERSION } from './versions'
+
+export const DB_NAME = 'racepoint'
+
+/** An unsaved session form, kept until saved or discarded on purpose. */
+export type Draft = {
+  /** `new:<patientId>` for a new session, `edit:<sessionId>` for changes to a saved one. */
+  id: string
+  patientId: string
+  sessionId: string | null
+  data: unknown
+  updatedAt: string
+}
+
+export class RacepointDB extends Dexie {
+  patients!: EntityTable<Patient, 'id'>
+  races!: EntityTable<Race, 'id'>
+  sessions!: EntityTable<Session, 'id'>
+  settings!: EntityTable<Settings, 'id'>
+  drafts!: EntityTable<Draft, 'id'>
+
+  readonly idbFactory: IDBFactory
+
+  constructor(
+    name: string = DB_NAME,
+    options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}
+  ) {
+    // Clinical writes must be on disk before the app says "saved".
+    super(name, { chromeTransactionDurability: 'strict', ...options })
+    this.idbFactory = options.indexedDB ?? Dexie.dependencies.indexedDB
+    declareVersions(this)
+  }
+
+  /** The schema version the database on disk is at (null when there is none yet), read without opening it. */
+  async installedVersion(): Promise<number | null> {
+    const found = (await this.idbFactory.databases()).find((info) => info.name === this.name)
+    // Dexie stores schema version n as IndexedDB version n * 10.
+    return found?.version ? found.version / 10 : null
+  }
+}
+
+export type OpenFailure = { kind: 'open-failed'; message: string }
+
+/** Opens the database, turning a failed open or upgrade into a message a therapist can act on. */
+const NEWER_VERSION: OpenFailure = {
+  kind: 'open-failed',
+  message:
+    'This clinic’s data was saved by a newer version of Racepoint. Install the newer version to open it; nothing has been changed.'
+}
+
+export async function openDatabase(db: RacepointDB): Promise<OpenFailure | null> {
+  try {
+    // Dexie 4 would open (and add its tables to) a database a newer Racepoint has upgraded;
+    // this version must neither read nor write such data.
+    const installed = await db.installedVersion()
+    if (installed !== null && installed > LATEST_VERSION) return NEWER_VERSION
+    await db.open()
+    return null
+  } catch (error) {
+    const name = error instanceof Error ? error.name : ''
+    if (name === 'VersionError') return NEWER_VERSION
+    if (name === 'UpgradeError' || name === 'DatabaseClosedError') {
+      return {
+        kind: 'open-failed',
+        message: `Racepoint could not update the clinic’s data to this version, so it left it exactly as it was. (${error instanceof Error ? error.message : String(error)})`
+      }
+    }
+    return {
+      kind: 'open-failed',
+      message: `Racepoint could not open the clinic’s data. (${error instanceof Error ? error.message : String(error)})`
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { err, ok, type Result } from '@shared/result'
+import { generateDemoClinic, type ClinicData } from '../../features/demo/model/demoClinic'
+import type { RacepointDB } from '../database'
+import { refused, storageFailure, type Clock, type Refused, type StorageFailure } from './common'
+
+export type ClinicCounts = { patients: number; races: number; sessions: number }
+
+/** Whole-clinic operations: the demo, counts. */
+export function clinicRepository(db: RacepointDB, clock: Clock) {
+  return {
+    async counts(): Promise<ClinicCounts> {
+      const [patients, races, sessions] = await Promise.all([
+        db.patients.count(),
+        db.races.count(),
+        db.sessions.count()
+      ])
+      return { patients, races, sessions }
+    },
+
+    /**
+     * Fills an empty clinic with the demo in one transaction: all of it is written or none.
+     * Refused when the clinic already holds patients, so real records never mix with demo ones.
+     */
+    async loadDemo(
+      data: ClinicData = generateDemoClinic(clock())
+    ): Promise<Result<ClinicCounts, StorageFailure | Refused>> {
+      try {
+        return await db.transaction(
+          'rw',
+          [db.patients, db.races, db.sessions, db.settings],
+          async () => {
+            if ((await db.patients.count()) > 0) {
+              return err(refused('The demo clinic can only be loaded into an empty clinic.'))
+            }
+            await db.settings.put(data.settings)
+            await db.patients.bulkAdd(data.patients)
+            await db.races.bulkAdd(data.races)
+            await db.sessions.bulkAdd(data.sessions)
+            return ok({
+              patients: data.patients.length,
+              races: data.races.length,
+              sessions: data.sessions.length
+            })
+          }
+        )
+      } catch (error) {
+        return err(storageFailure(error))
+      }
+    }
+  }
+}
+
+export type ClinicRepository = ReturnType<typeof clinicRepository>

@@ -1,0 +1,20 @@
+import type { RacepointDB } from '../database'
+import { clinicRepository } from './clinic'
+import type { Clock } from './common'
+import { patientRepository } from './patients'
+import { raceRepository } from './races'
+import { sessionRepository } from './sessions'
+import { settingsRepository } from './settings'
+
+export function createRepositories(db: RacepointDB, clock: Clock) {
+  return {
+    clinic: clinicRepository(db, clock),
+    patients: patientRepository(db, clock),
+    races: raceRepository(db, clock),
+    sessions: sessionRepository(db, clock),
+    settings: settingsRepository(db, clock)
+  }
+}
+
+export type Repositories = ReturnType<typeof createRepositories>
+export type { Clock, WriteFailure, WriteResult } from './common'

@@ -1,0 +1,206 @@
+import { Dexie } from 'dexie'
+import { toIsoDate, toLocalDateTime } from '@shared/dates'
+import {
+  patientInputSchemaOn,
+  type Patient,
+  type PatientInput,
+  type PatientStatus
+} from '@shared/domain/patient'
+import { foldText, matchesQuery, searchTermsFor, searchWords } from '@shared/domain/search'
+import { validate } from '@shared/domain/validation'
+import { err, ok } from '@shared/result'
+import type { RacepointDB } from '../database'
+import { guardWrite, newId, notFound, refused, type Clock, type WriteResult } from './common'
+
+export type PatientSort = 'name' | 'recent'
+
+export type PatientListOptions = {
+  status?: PatientStatus
+  sort?: PatientSort
+  limit?: number
+}
+
+/** Derived, indexed fields kept in step with the name. */
+function nameKeys(input: Pick<PatientInput, 'firstName' | 'lastName'>) {
+  return {
+    searchTerms: searchTermsFor(input.firstName, input.lastName),
+    sortName: `${foldText(input.lastName)} ${foldText(input.firstName)}`
+  }
+}
+
+/** A new patient's stored record; `now` stamps it and places it first in "recent" order. */
+export function buildPatientRecord(input: PatientInput, id: string, now: Date): Patient {
+  const nowIso = now.toISOString()
+  return {
+    ...input,
+    ...nameKeys(input),
+    id,
+    status: 'active',
+    recentAt: toLocalDateTime(now),
+    lastSessionAt: null,
+    archivedAt: null,
+    trashedAt: null,
+    createdAt: nowIso,
+    updatedAt: nowIso
+  }
+}
+
+export function patientRepository(db: RacepointDB, clock: Clock) {
+  const stamp = (): string => clock().toISOString()
+
+  async function setStatus(
+    id: string,
+    from: PatientStatus[],
+    to: PatientStatus
+  ): Promise<WriteResult<Patient>> {
+    return guardWrite(() =>
+      db.transaction('rw', db.patients, async () => {
+        const patient = await db.patients.get(id)
+        if (!patient) return err(notFound('This patient'))
+        if (!from.includes(patient.status))
+          return err(refused(`This patient is ${patient.status}, not ${from.join(' or ')}.`))
+        const now = stamp()
+        const next: Patient = {
+          ...patient,
+          status: to,
+          archivedAt: to === 'archived' ? now : null,
+          trashedAt: to === 'trashed' ? now : null,
+          updatedAt: now
+        }
+        await db.patients.put(next)
+        return ok(next)
+      })
+    )
+  }
+
+  return {
+    get: (id: string): Promise<Patient | undefined> => db.patients.get(id),
+
+    async list({ status = 'active', sort = 'name', limit = 200 }: PatientListOptions = {}): Promise<
+      Patient[]
+    > {
+      if (sort === 'name') {
+        return db.patients
+          .where('[status+sortName]')
+          .between([status, Dexie.minKey], [status, Dexie.maxKey])
+          .limit(limit)
+          .toArray()
+      }
+      return db.patients
+        .where('[status+recentAt]')
+        .between([status, Dexie.minKey], [status, Dexie.maxKey])
+        .reverse()
+        .limit(limit)
+        .toArray()
+    },
+
+    count: (status: PatientStatus = 'active'): Promise<number> =>
+      db.patients
+        .where('[status+sortName]')
+        .between([status, Dexie.minKey], [status, Dexie.maxKey])
+        .count(),
+
+    /**
+     * Accent- and case-insensitive prefix search on name words. One index range for the first
+     * word; the rest are checked on the rows it yields, stopping at `limit`.
+     */
+    async search(
+      query: string,
+      { status = 'active', limit = 50 }: { status?: PatientStatus; limit?: number } = {}
+    ): Promise<Patient[]> {
+      const words = searchWords(query)
+      const [first] = words
+      if (!first) return []
+      const rows = await db.patients
+        .where('searchTerms')
+        .startsWith(first)
+        .distinct()
+        .filter((p) => p.status === status && matchesQuery(p.searchTerms, words))
+        .limit(limit)
+        .toArray()
+      return rows.sort((a, b) => a.sortName.localeCompare(b.sortName))
+    },
+
+    async create(input: unknown): Promise<WriteResult<Patient>> {
+      const valid = validate(patientInputSchemaOn(toIsoDate(clock())), input)
+      if (!valid.ok) return valid
+      const record = buildPatientRecord(valid.value, newId(), clock())
+      return guardWrite(async () => {
+        await db.transaction('rw', db.patients, () => db.patients.add(record))
+        return ok(record)
+      })
+    },
+
+    async update(id: string, input: unknown): Promise<WriteResult<Patient>> {
+      const valid = validate(patientInputSchemaOn(toIsoDate(clock())), input)
+      if (!valid.ok) return valid
+      return guardWrite(() =>
+        db.transaction('rw', db.patients, async () => {
+          const current = await db.patients.get(id)
+          if (!current) return err(notFound('This patient'))
+          const next: Patient = {
+            ...current,
+            ...valid.value,
+            ...nameKeys(valid.value),
+            updatedAt: stamp()
+          }
+          await db.patients.put(next)
+          return ok(next)
+        })
+      )
+    },
+
+    archive: (id: string) => setStatus(id, ['active'], 'archived'),
+    unarchive: (id: string) => setStatus(id, ['archived'], 'active'),
+    moveToTrash: (id: string) => setStatus(id, ['active', 'archived'], 'trashed'),
+    restoreFromTrash: (id: string) => setStatus(id, ['trashed'], 'active'),
+
+    /** What goes with a patient when they are deleted. */
+    async related(id: string): Promise<{ sessions: number; races: number }> {
+      const range = [
+        [id, Dexie.minKey],
+        [id, Dexie.maxKey]
+      ] as const
+      const [sessions, races] = await Promise.all([
+        db.sessions
+          .where('[patientId+date]')
+          .between(...range)
+          .count(),
+        db.races
+          .where('[patientId+date]')
+          .between(...range)
+          .count()
+      ])
+      return { sessions, races }
+    },
+
+    /** Deletes a trashed patient for good, with their sessions, races and drafts, in one transaction. */
+    async purge(id: string): Promise<WriteResult<{ sessions: number; races: number }>> {
+      return guardWrite(() =>
+        db.transaction('rw', [db.patients, db.sessions, db.races, db.drafts], async () => {
+          const patient = await db.patients.get(id)
+          if (!patient) return err(notFound('This patient'))
+          if (patient.status !== 'trashed')
+            return err(refused('Only a patient in the trash can be deleted for good.'))
+          const range = [
+            [id, Dexie.minKey],
+            [id, Dexie.maxKey]
+          ] as const
+          const sessions = await db.sessions
+            .where('[patientId+date]')
+            .between(...range)
+            .delete()
+          const races = await db.races
+            .where('[patientId+date]')
+            .between(...range)
+            .delete()
+          await db.drafts.where('patientId').equals(id).delete()
+          await db.patients.delete(id)
+          return ok({ sessions, races })
+        })
+      )
+    }
+  }
+}
+
+export type PatientRepository = ReturnType<typeof patientRepository>

@@ -1,0 +1,80 @@
+import { Dexie } from 'dexie'
+import type { IsoDate } from '@shared/dates'
+import { raceInputSchema, type Race } from '@shared/domain/race'
+import { validate } from '@shared/domain/validation'
+import { err, ok } from '@shared/result'
+import type { RacepointDB } from '../database'
+import { guardWrite, newId, notFound, type Clock, type WriteResult } from './common'
+
+export function raceRepository(db: RacepointDB, clock: Clock) {
+  const stamp = (): string => clock().toISOString()
+
+  return {
+    get: (id: string): Promise<Race | undefined> => db.races.get(id),
+
+    /** A patient's races, earliest first. */
+    forPatient: (patientId: string): Promise<Race[]> =>
+      db.races
+        .where('[patientId+date]')
+        .between([patientId, Dexie.minKey], [patientId, Dexie.maxKey])
+        .toArray(),
+
+    /** The patient's first race on or after `today`. */
+    nextForPatient: (patientId: string, today: IsoDate): Promise<Race | undefined> =>
+      db.races
+        .where('[patientId+date]')
+        .between([patientId, today], [patientId, Dexie.maxKey])
+        .first(),
+
+    /** Every race in the clinic from `from` to `to` inclusive, earliest first. */
+    between: (from: IsoDate, to: IsoDate): Promise<Race[]> =>
+      db.races.where('date').between(from, to, true, true).toArray(),
+
+    async create(patientId: string, input: unknown): Promise<WriteResult<Race>> {
+      const valid = validate(raceInputSchema, input)
+      if (!valid.ok) return valid
+      return guardWrite(() =>
+        db.transaction('rw', db.patients, db.races, async () => {
+          if (!(await db.patients.get(patientId))) return err(notFound('This patient'))
+          const now = stamp()
+          const race: Race = {
+            ...valid.value,
+            id: newId(),
+            patientId,
+            createdAt: now,
+            updatedAt: now
+          }
+          await db.races.add(race)
+          return ok(race)
+        })
+      )
+    },
+
+    async update(id: string, input: unknown): Promise<WriteResult<Race>> {
+      const valid = validate(raceInputSchema, input)
+      if (!valid.ok) return valid
+      return guardWrite(() =>
+        db.transaction('rw', db.races, async () => {
+          const current = await db.races.get(id)
+          if (!current) return err(notFound('This race'))
+          const next: Race = { ...current, ...valid.value, updatedAt: stamp() }
+          await db.races.put(next)
+          return ok(next)
+        })
+      )
+    },
+
+    async remove(id: string): Promise<WriteResult<Race>> {
+      return guardWrite(() =>
+        db.transaction('rw', db.races, async () => {
+          const current = await db.races.get(id)
+          if (!current) return err(notFound('This race'))
+          await db.races.delete(id)
+          return ok(current)
+        })
+      )
+    }
+  }
+}
+
+export type RaceRepository = ReturnType<typeof raceRepository>

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest'
+import { buildPatientInput, buildRaceInput, buildSessionInput } from '../factories'
+import { createTestDb } from './testDb'
+
+describe('patient repository', () => {
+  it('creates a patient with search keys and stamps, and reads it back', async () => {
+    const { repos } = createTestDb()
+    const result = await repos.patients.create(
+      buildPatientInput({ firstName: ' Zoë ', lastName: "O'Brien" })
+    )
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.value).toMatchObject({
+      firstName: 'Zoë',
+      lastName: "O'Brien",
+      status: 'active',
+      searchTerms: ['zoe', 'o', 'brien', 'obrien'],
+      sortName: "o'brien zoe",
+      createdAt: '2026-03-16T09:00:00.000Z'
+    })
+    expect(await repos.patients.get(result.value.id)).toEqual(result.value)
+  })
+
+  it('refuses invalid input naming the field, and writes nothing', async () => {
+    const { repos, db } = createTestDb()
+    const result = await repos.patients.create(
+      buildPatientInput({ lastName: '', dateOfBirth: '2030-01-01' })
+    )
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error).toMatchObject({
+      kind: 'validation',
+      fields: {
+        lastName: 'Enter a last name',
+        dateOfBirth: 'Date of birth cannot be in the future'
+      }
+    })
+    expect(await db.patients.count()).toBe(0)
+  })
+
+  it('finds patients by any name word, ignoring accents and case', async () => {
+    const { repos } = createTestDb()
+    for (const [firstName, lastName] of [
+      ['Zoë', 'Martin'],
+      ['Zoe', 'Adams'],
+      ['José', 'Núñez'],
+      ['Martina', 'Zoller']
+    ]) {
+      await repos.patients.create(buildPatientInput({ firstName, lastName }))
+    }
+    const names = async (q: string) =>
+      (await repos.patients.search(q)).map((p) => `${p.firstName} ${p.lastName}`)
+    expect(await names('ZOE')).toEqual(['Zoe Adams', 'Zoë Martin'])
+    expect(await names('nunez')).toEqual(['José Núñez'])
+    expect(await names('mart')).toEqual(['Zoë Martin', 'Martina Zoller'])
+    expect(await names('zo mar')).toEqual(['Zoë Martin', 'Martina Zoller'])
+    expect(await names('')).toEqual([])
+  })
+
+  it('lists by name or by most recent activity, per status', async () => {
+    const { repos, setNow } = createTestDb()
+    const a = await repos.patients.create(buildPatientInput({ firstName: 'Ana', lastName: 'Zed' }))
+    setNow(new Date('2026-03-16T10:00:00Z'))
+    const b = await repos.patients.create(buildPatientInput({ firstName: 'Bo', lastName: 'Adams' }))
+    if (!a.ok || !b.ok) throw new Error('setup failed')
+    expect((await repos.patients.list({ sort: 'name' })).map((p) => p.firstName)).toEqual([
+      'Bo',
+      'Ana'
+    ])
+    expect((await repos.patients.list({ sort: 'recent' })).map((p) => p.firstName)).toEqual([
+      'Bo',
+      'Ana'
+    ])
+    await repos.sessions.create(a.value.id, buildSessionInput({ date: '2026-03-16T18:00' }))
+    expect((await repos.patients.list({ sort: 'recent' })).map((p) => p.firstName)).toEqual([
+      'Ana',
+      'Bo'
+    ])
+  })
+
+  it('archives, trashes and restores, refusing moves that make no sense', async () => {
+    const { repos } = createTestDb()
+    const created = await repos.patients.create(buildPatientInput())
+    if (!created.ok) throw new Error('setup failed')
+    const id = created.value.id
+    expect((await repos.patients.archive(id)).ok).toBe(true)
+    expect(await repos.patients.count('active')).toBe(0)
+    expect(await repos.patients.count('archived')).toBe(1)
+    expect((await repos.patients.archive(id)).ok).toBe(false)
+    expect((await repos.patients.moveToTrash(id)).ok).toBe(true)
+    expect((await repos.patients.search('zoe', { status: 'trashed' })).length).toBe(1)
+    expect((await repos.patients.restoreFromTrash(id)).ok).toBe(true)
+    expect((await repos.patients.get(id))?.status).toBe('active')
+  })
+
+  it('purges only from the trash, taking sessions, races and drafts with the patient', async () => {
+    const { repos, db } = createTestDb()
+    const created = await repos.patients.create(buildPatientInput())
+    const other = await repos.patients.create(buildPatientInput({ firstName: 'Other' }))
+    if (!created.ok || !other.ok) throw new Error('setup failed')
+    const id = created.value.id
+    await repos.sessions.create(id, buildSessionInput())
+    await repos.sessions.create(other.value.id, buildSessionInput())
+    await repos.races.create(id, buildRaceInput())
+    await db.drafts.put({
+      id: `new:${id}`,
+      patientId: id,
+      sessionId: null,
+      data: {},
+      updatedAt: 'x'
+    })
+
+    expect(await repos.patients.related(id)).toEqual({ sessions: 1, races: 1 })
+    const early = await repos.patients.purge(id)
+    expect(early.ok ? null : early.error.kind).toBe('refused')
+
+    await repos.patients.moveToTrash(id)
+    const purged = await repos.patients.purge(id)
+    expect(purged).toEqual({ ok: true, value: { sessions: 1, races: 1 } })
+    expect(await db.patients.get(id)).toBeUndefined()
+    expect(await db.drafts.count()).toBe(0)
+    expect(await db.sessions.count()).toBe(1)
+  })
+})
