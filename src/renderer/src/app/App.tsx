@@ -1,0 +1,10 @@
+import { useSettings } from '../features/settings/hooks/useSettings'
+import { WelcomeScreen } from '../features/welcome/components/WelcomeScreen'
+import { AppShell } from './AppShell'
+
+export function App() {
+  const settings = useSettings()
+  if (settings === undefined) return <div className="splash" aria-busy="true" />
+  if (!settings.isSetUp) return <WelcomeScreen />
+  return <AppShell settings={settings} />
+}

@@ -1,0 +1,111 @@
+import { useEffect } from 'react'
+import { commandForKey, shortcutLabel } from '@shared/commands'
+import type { MenuCommand } from '@shared/ipc'
+import type { Settings } from '@shared/domain/settings'
+import { Icon, Logo, type IconName } from '../components/Icon'
+import { useNotify } from '../components/Toasts'
+import { isDesktop, onMenuCommand } from '../lib/bridge'
+import { registerCommand, runCommand } from './commands'
+import { Link, navigate, useRoute } from './router'
+import { areaOf, type Route } from './routes'
+import { Screen } from './Screen'
+
+const NAV: readonly {
+  area: 'today' | 'patients' | 'races' | 'settings'
+  label: string
+  icon: IconName
+  command: MenuCommand
+}[] = [
+  { area: 'today', label: 'Today', icon: 'today', command: 'go-today' },
+  { area: 'patients', label: 'Patients', icon: 'patients', command: 'go-patients' },
+  { area: 'races', label: 'Races', icon: 'races', command: 'go-races' },
+  { area: 'settings', label: 'Settings', icon: 'settings', command: 'go-settings' }
+]
+
+const isMac = navigator.platform.toLowerCase().includes('mac')
+
+function patientIdOf(route: Route): string | null {
+  return 'patientId' in route ? route.patientId : null
+}
+
+/** The default answer to each command; screens override what they know better. */
+function useDefaultCommands(route: Route): void {
+  const notify = useNotify()
+  const patientId = patientIdOf(route)
+  useEffect(() => {
+    const defaults: [MenuCommand, () => void][] = [
+      ['go-today', () => navigate({ name: 'today' })],
+      ['go-patients', () => navigate({ name: 'patients' })],
+      ['go-races', () => navigate({ name: 'races' })],
+      ['go-settings', () => navigate({ name: 'settings' })],
+      ['find-patient', () => navigate({ name: 'patients' })],
+      ['new-patient', () => navigate({ name: 'patient-new' })],
+      [
+        'log-session',
+        () =>
+          patientId
+            ? navigate({ name: 'session-new', patientId })
+            : notify('Open a patient first, then log their session.')
+      ],
+      ['print-sheet', () => notify('Open a saved session to print its take-home sheet.')],
+      ['save-sheet-pdf', () => notify('Open a saved session to save its take-home sheet as PDF.')]
+    ]
+    const unregister = defaults.map(([command, handler]) => registerCommand(command, handler))
+    return () => unregister.forEach((u) => u())
+  }, [patientId, notify])
+}
+
+/** Menu commands from the desktop menu, or the same shortcuts bound here in a browser. */
+function useCommandSources(): void {
+  useEffect(() => onMenuCommand((command) => runCommand(command)), [])
+  useEffect(() => {
+    if (isDesktop()) return
+    const handleKeyDown = (event: KeyboardEvent): void => {
+      const command = commandForKey(event, isMac)
+      if (command && runCommand(command)) event.preventDefault()
+    }
+    window.addEventListener('keydown', handleKeyDown)
+    return () => window.removeEventListener('keydown', handleKeyDown)
+  }, [])
+}
+
+export type AppShellProps = { settings: Settings }
+
+export function AppShell({ settings }: AppShellProps) {
+  const route = useRoute()
+  const area = areaOf(route)
+  useDefaultCommands(route)
+  useCommandSources()
+
+  return (
+    <div className="app-shell">
+      <nav className="sidebar" aria-label="Main">
+        <div className="sidebar__brand">
+          <Logo />
+          Racepoint
+        </div>
+        <div className="nav">
+          {NAV.map((item) => (
+            <Link
+              key={item.area}
+              to={{ name: item.area }}
+              className={`nav__item ${area === item.area ? 'is-active' : ''}`}
+              aria-current={area === item.area ? 'page' : undefined}
+            >
+              <Icon name={item.icon} />
+              {item.label}
+              <kbd aria-hidden="true">{shortcutLabel(item.command, isMac)}</kbd>
+            </Link>
+          ))}
+        </div>
+        <div className="sidebar__footer">
+          <strong>{settings.clinic.name || 'Your clinic'}</strong>
+          Records stay on this computer
+        </div>
+      </nav>
+      <main className="main" id="main">
+        <Screen route={route} settings={settings} />
+      </main>
+    </div>
+  )
+}

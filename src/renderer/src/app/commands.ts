@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react'
+import type { MenuCommand } from '@shared/ipc'
+
+type Handler = () => void
+
+/**
+ * Who answers a command (from the menu or a shortcut). The screen on display may take a
+ * command over ("Print sheet" on a sheet prints it); the most recently registered handler
+ * answers, and the shell registers the defaults first.
+ */
+const handlers = new Map<MenuCommand, Handler[]>()
+
+export function registerCommand(command: MenuCommand, handler: Handler): () => void {
+  const list = handlers.get(command) ?? []
+  list.push(handler)
+  handlers.set(command, list)
+  return () => {
+    const current = handlers.get(command) ?? []
+    handlers.set(
+      command,
+      current.filter((h) => h !== handler)
+    )
+  }
+}
+
+/** Runs a command; false when nothing answers it. */
+export function runCommand(command: MenuCommand): boolean {
+  const list = handlers.get(command)
+  const handler = list?.[list.length - 1]
+  if (!handler) return false
+  handler()
+  return true
+}
+
+/** Answers a command while the calling component is on screen. */
+export function useCommand(command: MenuCommand, handler: Handler): void {
+  const latest = useRef(handler)
+  useEffect(() => {
+    latest.current = handler
+  })
+  useEffect(() => registerCommand(command, () => latest.current()), [command])
+}

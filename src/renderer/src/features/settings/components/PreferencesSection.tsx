@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react'
+import { DEFAULT_RACE_WINDOW, type Settings } from '@shared/domain/settings'
+import { Field } from '../../../components/Field'
+import { useSettingsSave } from '../hooks/useSettingsForm'
+
+/** A whole number typed into a field, or NaN so validation names the field. */
+const toInt = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN)
+
+export function PreferencesSection({ settings }: { settings: Settings }) {
+  const { save, errors, isSaving } = useSettingsSave()
+  const [units, setUnits] = useState(settings.units)
+  const [paperSize, setPaperSize] = useState(settings.paperSize)
+  const [anyRaceHours, setAnyRaceHours] = useState(String(settings.raceWindow.anyRaceHours))
+  const [aRaceDays, setARaceDays] = useState(String(settings.raceWindow.aRaceDays))
+
+  const handleSubmit = (e: FormEvent): void => {
+    e.preventDefault()
+    void save(
+      {
+        units,
+        paperSize,
+        raceWindow: { anyRaceHours: toInt(anyRaceHours), aRaceDays: toInt(aRaceDays) }
+      },
+      'Preferences saved'
+    )
+  }
+
+  return (
+    <section className="card settings-section" aria-labelledby="prefs-title">
+      <div className="settings-section__intro">
+        <h2 id="prefs-title">Preferences</h2>
+        <p>Units, paper, and when needling close to a race is flagged.</p>
+      </div>
+      <form onSubmit={handleSubmit} noValidate>
+        <div className="form-grid">
+          <Field label="Distances in">
+            <select
+              className="select"
+              value={units}
+              onChange={(e) => setUnits(e.target.value === 'mi' ? 'mi' : 'km')}
+            >
+              <option value="km">Kilometres</option>
+              <option value="mi">Miles</option>
+            </select>
+          </Field>
+          <Field label="Paper size">
+            <select
+              className="select"
+              value={paperSize}
+              onChange={(e) => setPaperSize(e.target.value === 'Letter' ? 'Letter' : 'A4')}
+            >
+              <option value="A4">A4</option>
+              <option value="Letter">US Letter</option>
+            </select>
+          </Field>
+          <Field
+            label="Flag needling within this many hours before any race"
+            error={errors['raceWindow.anyRaceHours']}
+            hint={`Default ${DEFAULT_RACE_WINDOW.anyRaceHours} h: post-needling soreness usually settles by about 72 hours.`}
+          >
+            <input
+              className="input"
+              inputMode="numeric"
+              value={anyRaceHours}
+              onChange={(e) => setAnyRaceHours(e.target.value)}
+            />
+          </Field>
+          <Field
+            label="Flag needling within this many days before an A race"
+            error={errors['raceWindow.aRaceDays']}
+            hint={`Default ${DEFAULT_RACE_WINDOW.aRaceDays} days, inside the usual taper before a goal race.`}
+          >
+            <input
+              className="input"
+              inputMode="numeric"
+              value={aRaceDays}
+              onChange={(e) => setARaceDays(e.target.value)}
+            />
+          </Field>
+        </div>
+        <p className="muted small" style={{ marginTop: 12 }}>
+          These windows are your clinic’s settings, not clinical rules: no published source fixes a
+          “no needling before a race” window. Racepoint only warns; it never blocks a session.
+        </p>
+        <div className="settings-section__actions">
+          <button type="submit" className="btn btn--primary" disabled={isSaving}>
+            Save preferences
+          </button>
+        </div>
+      </form>
+    </section>
+  )
+}
