@@ -1,0 +1,113 @@
+/**
+ * Benchmark harness page, served on the same origin as the built renderer so it shares the
+ * app's IndexedDB. It seeds a synthetic clinic in bulk transactions (not through the UI) and
+ * exposes reads for timing, each beside the same read done with raw IndexedDB calls.
+ */
+import { Dexie } from 'dexie'
+import { RacepointDB } from '../../../src/renderer/src/db/database'
+import { createRepositories } from '../../../src/renderer/src/db/repositories'
+import { generateDemoClinic } from '../../../src/renderer/src/features/demo/model/demoClinic'
+import {
+  syntheticClinicBatches,
+  type SyntheticOptions
+} from '../../../src/renderer/src/features/demo/model/syntheticClinic'
+
+const db = new RacepointDB()
+const repos = createRepositories(db, () => new Date())
+
+export type BenchApi = typeof api
+
+function rawOpen(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('racepoint')
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error)
+  })
+}
+
+function rawRequest<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error)
+  })
+}
+
+let raw: IDBDatabase | null = null
+async function rawDb(): Promise<IDBDatabase> {
+  raw ??= await rawOpen()
+  return raw
+}
+
+const api = {
+  db,
+  repos,
+  Dexie,
+  rawDb,
+  rawRequest,
+
+  async reset(): Promise<void> {
+    raw?.close()
+    raw = null
+    db.close()
+    await Dexie.delete('racepoint')
+    await db.open()
+  },
+
+  /** Seeds the clinic; reports progress through the page title. */
+  async seed(
+    options: Omit<SyntheticOptions, 'now'> & { now: string }
+  ): Promise<{ patients: number; sessions: number; races: number; ms: number }> {
+    const started = performance.now()
+    await api.reset()
+    const now = new Date(options.now)
+    await db.settings.put(generateDemoClinic(now).settings)
+    let patients = 0
+    let sessions = 0
+    let races = 0
+    for (const batch of syntheticClinicBatches({ ...options, now })) {
+      await db.transaction('rw', db.patients, db.races, db.sessions, async () => {
+        await db.patients.bulkAdd(batch.patients)
+        await db.races.bulkAdd(batch.races)
+        await db.sessions.bulkAdd(batch.sessions)
+      })
+      patients += batch.patients.length
+      sessions += batch.sessions.length
+      races += batch.races.length
+      document.title = `seeded ${patients}/${options.patients}`
+    }
+    return { patients, sessions, races, ms: performance.now() - started }
+  },
+
+  /** A patient's sessions through the repository (Dexie). */
+  async readSessions(patientId: string): Promise<number> {
+    return (await repos.sessions.forPatient(patientId)).length
+  },
+
+  /** The same read with raw IndexedDB: one getAll on the compound index. */
+  async rawReadSessions(patientId: string): Promise<number> {
+    const idb = await rawDb()
+    const index = idb
+      .transaction('sessions', 'readonly')
+      .objectStore('sessions')
+      .index('[patientId+date]')
+    const rows = await rawRequest(
+      index.getAll(IDBKeyRange.bound([patientId, ''], [patientId, '\uffff']))
+    )
+    return rows.length
+  }
+}
+
+/**
+ * Later suites add page-side helpers in ext/*.ts, each exporting `extend(api)` that returns
+ * the functions it adds under its own name: window.bench.ext.<file name>.<function>.
+ */
+const extensionModules = import.meta.glob<{ extend: (api: BenchApi) => Record<string, unknown> }>(
+  './ext/*.ts',
+  { eager: true }
+)
+const ext: Record<string, Record<string, unknown>> = {}
+for (const [path, mod] of Object.entries(extensionModules)) {
+  ext[path.replace(/^\.\/ext\//, '').replace(/\.ts$/, '')] = mod.extend(api)
+}
+;(window as unknown as { bench: BenchApi & { ext: typeof ext } }).bench = { ...api, ext }
+document.getElementById('status')!.textContent = 'ready'

@@ -1,0 +1,72 @@
+// patient.open: from opening a patient with 200 sessions to their full session history painted,
+// beside a raw IndexedDB read of the same rows. patient.read: the repository's read of those
+// sessions (Dexie) beside the same raw read.
+import { repeat, timeToPaint } from '../lib.mjs'
+
+export const name = 'patient'
+
+const PATIENT = 'bench-long-200'
+
+export async function run(ctx) {
+  const { context, harness, base, runs } = ctx
+  const page = await context.newPage()
+  await page.goto(`${base}/index.html#/today`)
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor()
+
+  const raw = await repeat(runs, () =>
+    page.evaluate(
+      (id) =>
+        new Promise((resolve, reject) => {
+          const t0 = performance.now()
+          const open = indexedDB.open('racepoint')
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const db = open.result
+            const tx = db.transaction(['patients', 'sessions'], 'readonly')
+            tx.objectStore('patients').get(id)
+            const req = tx
+              .objectStore('sessions')
+              .index('[patientId+date]')
+              .getAll(IDBKeyRange.bound([id, ''], [id, '\uffff']))
+            req.onsuccess = () => {
+              db.close()
+              resolve(performance.now() - t0)
+            }
+            req.onerror = () => reject(req.error)
+          }
+        }),
+      PATIENT
+    )
+  )
+
+  const open = await repeat(runs, async () => {
+    await page.evaluate(() => {
+      location.hash = '#/today'
+    })
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor()
+    return timeToPaint(
+      page,
+      `location.hash = '#/patients/${PATIENT}/sessions'`,
+      'table[aria-label="Sessions"] tbody tr',
+      200
+    )
+  })
+  await page.close()
+
+  const dexieRead = await repeat(runs, () =>
+    harness.evaluate(async (id) => {
+      const t0 = performance.now()
+      await window.bench.readSessions(id)
+      return performance.now() - t0
+    }, PATIENT)
+  )
+  const rawRead = await repeat(runs, () =>
+    harness.evaluate(async (id) => {
+      const t0 = performance.now()
+      await window.bench.rawReadSessions(id)
+      return performance.now() - t0
+    }, PATIENT)
+  )
+
+  return [ctx.row('patient.open', open, raw), ctx.row('patient.read', dexieRead, rawRead)]
+}

@@ -1,0 +1,57 @@
+import { expect, loadDemoClinic, openApp, test } from './fixtures'
+
+test('a new clinic sees the welcome screen with both ways to start', async ({ page }) => {
+  await openApp(page)
+  await expect(page.getByRole('heading', { name: 'Welcome to Racepoint' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Load demo clinic' })).toBeEnabled()
+  await expect(page.getByRole('button', { name: 'Start empty' })).toBeEnabled()
+})
+
+test('the demo clinic loads, lists its twelve runners and survives a reload', async ({ page }) => {
+  await loadDemoClinic(page)
+  await expect(page.getByRole('navigation', { name: 'Main' })).toContainText(
+    'Riverside Running Physio'
+  )
+
+  await page.getByRole('link', { name: /Patients/ }).click()
+  await expect(page.getByText('12 active patients')).toBeVisible()
+  await expect(page.getByRole('listbox', { name: 'Patients' }).getByRole('option')).toHaveCount(12)
+
+  await page.reload()
+  await expect(page.getByText('12 active patients')).toBeVisible()
+  await expect(page.getByRole('option', { name: /Zoë Martin/ })).toBeVisible()
+})
+
+test('starting empty asks for the clinic and the therapist, and refuses a blank form', async ({
+  page
+}) => {
+  await openApp(page)
+  await page.getByRole('button', { name: 'Start empty' }).click()
+  await expect(page.getByText('Enter the clinic’s name')).toBeVisible()
+  await expect(page.getByText('Enter your name: sessions record who treated')).toBeVisible()
+
+  await page.getByLabel('Clinic name').fill('Harbour Physio')
+  await page.getByLabel('Your name').fill('Ana Ruiz')
+  await page.getByRole('button', { name: 'Start empty' }).click()
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible()
+
+  await page.getByRole('link', { name: /Patients/ }).click()
+  await expect(page.getByText('No patients yet')).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('navigation', { name: 'Main' })).toContainText('Harbour Physio')
+})
+
+test('search finds a patient whatever the accents and case, and Enter opens them', async ({
+  page
+}) => {
+  await loadDemoClinic(page)
+  await page.goto('/index.html#/patients')
+  const search = page.getByRole('combobox', { name: 'Search patients by name' })
+  await search.fill('zoe')
+  await expect(page.getByRole('option')).toHaveCount(1)
+  await expect(page.getByRole('option')).toContainText('Zoë Martin')
+  await search.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Zoë Martin', level: 1 })).toBeVisible()
+  await expect(page.getByLabel('Next race')).toContainText('Portland Marathon')
+  await expect(page.getByLabel('Next race')).toContainText('in 9 days')
+})
