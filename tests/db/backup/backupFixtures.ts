@@ -47,7 +47,9 @@ export async function dumpTables(db: RacepointDB): Promise<Record<string, unknow
   return out
 }
 
-export async function backupBytes(ctx: ReturnType<typeof createTestDb>): Promise<Uint8Array> {
+export async function backupBytes(
+  ctx: ReturnType<typeof createTestDb>
+): Promise<Uint8Array<ArrayBuffer>> {
   const written = await createBackup(ctx.repos.backup, {
     appVersion: '0.1.0-test',
     schemaVersion: LATEST_VERSION,
@@ -57,8 +59,8 @@ export async function backupBytes(ctx: ReturnType<typeof createTestDb>): Promise
   return new Uint8Array(await written.value.blob.arrayBuffer())
 }
 
-export const readBackup = (bytes: Uint8Array) =>
+export const readBackup = (bytes: Uint8Array<ArrayBuffer>) =>
   readBackupFile(bytes, { latestSchemaVersion: LATEST_VERSION })
 
-export const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes)
-export const bytesOf = (value: string): Uint8Array => new TextEncoder().encode(value)
+export const text = (bytes: Uint8Array<ArrayBuffer>): string => new TextDecoder().decode(bytes)
+export const bytesOf = (value: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(value)

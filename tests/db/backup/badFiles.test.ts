@@ -12,7 +12,7 @@ import {
 } from './backupFixtures'
 
 /** A backup written from rows as given (valid checksum), to test what only the rows break. */
-async function fileFrom(rows: BackupRows, schemaVersion = 1): Promise<Uint8Array> {
+async function fileFrom(rows: BackupRows, schemaVersion = 1): Promise<Uint8Array<ArrayBuffer>> {
   const writer = createBackupWriter()
   for (const table of ['patients', 'races', 'sessions', 'settings', 'drafts'] as const)
     writer.addRows(table, rows[table])
@@ -27,7 +27,7 @@ async function setup() {
   if (!verified.ok) throw new Error(verified.error.message)
   const before = await dumpTables(clinic.db)
   /** Tries a restore the way the app does: check the file, and only then replace. */
-  async function attemptRestore(bytes: Uint8Array) {
+  async function attemptRestore(bytes: Uint8Array<ArrayBuffer>) {
     const result = await readBackup(bytes)
     if (result.ok) await clinic.repos.backup.replaceAll(result.value.rows)
     expect(await dumpTables(clinic.db)).toEqual(before)
@@ -36,7 +36,11 @@ async function setup() {
   return { clinic, good, rows: verified.value.rows, attemptRestore }
 }
 
-const replaceFirst = (content: string, from: string | RegExp, to: string): Uint8Array => {
+const replaceFirst = (
+  content: string,
+  from: string | RegExp,
+  to: string
+): Uint8Array<ArrayBuffer> => {
   const next = content.replace(from, to)
   expect(next).not.toBe(content)
   return bytesOf(next)

@@ -14,6 +14,8 @@ import { refused, storageFailure, type Refused, type StorageFailure } from './co
 
 /** Rows per read or write request: large enough to be fast, small enough for steady progress. */
 export const CHUNK_ROWS = 2000
+/** Rows per write request: smaller than reads, since writing a row costs more than reading it. */
+const WRITE_CHUNK_ROWS = 1000
 /** Write requests kept in flight, so the page prepares the next while the database stores one. */
 const WRITES_IN_FLIGHT = 2
 
@@ -102,12 +104,13 @@ export function backupRepository(db: RacepointDB) {
       try {
         const counts = await db.transaction('rw', allTables(), async () => {
           for (const name of BACKUP_TABLES) await tableOf(name).clear()
+          onRows?.(0, total)
           let done = 0
           const inFlight: Promise<unknown>[] = []
           for (const name of BACKUP_TABLES) {
             const source: readonly unknown[] = rows[name]
-            for (let start = 0; start < source.length; start += CHUNK_ROWS) {
-              const chunk = source.slice(start, start + CHUNK_ROWS)
+            for (let start = 0; start < source.length; start += WRITE_CHUNK_ROWS) {
+              const chunk = source.slice(start, start + WRITE_CHUNK_ROWS)
               const write = tableOf(name)
                 .bulkAdd(chunk)
                 .then(() => {

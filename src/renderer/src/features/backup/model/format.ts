@@ -20,9 +20,9 @@ import { settingsSchema, type Settings } from '@shared/domain/settings'
  *   ]
  *   }}
  *
- * The checksum is SHA-256 over the UTF-8 bytes of the tables written compactly:
- * JSON.stringify({ patients, races, sessions, settings, drafts }) with the tables in that
- * order, which is the file's tables section with its line breaks removed.
+ * The checksum is SHA-256 over every byte after the first line: the tables exactly as laid
+ * out (each row as JSON.stringify writes it, one per line). Anyone can check a backup with
+ * `tail -n +2 backup.json | sha256sum`.
  */
 export const BACKUP_FORMAT = 'racepoint-backup'
 /** Bump when the file layout changes; older Racepoints then refuse the file as too new. */

@@ -79,7 +79,7 @@ function parseHeader(line: string, isWholeFile: boolean): BackupHeader {
  * the rows fit together. The first problem found is returned with its own message.
  */
 export async function readBackupFile(
-  bytes: Uint8Array,
+  bytes: Uint8Array<ArrayBuffer>,
   { latestSchemaVersion, onProgress, upgrades }: ReadOptions
 ): Promise<Result<VerifiedBackup, BackupProblem>> {
   try {
@@ -96,7 +96,7 @@ export async function readBackupFile(
 }
 
 async function read(
-  bytes: Uint8Array,
+  bytes: Uint8Array<ArrayBuffer>,
   latestSchemaVersion: number,
   onProgress: ProgressListener | undefined,
   upgrades: Readonly<Record<number, RowUpgrade>> | undefined
@@ -111,12 +111,6 @@ async function read(
   )
   if (header.schemaVersion > latestSchemaVersion)
     return refuse(problems.newerSchema(header.schemaVersion, latestSchemaVersion))
-
-  // The checksum covers the tables written compactly: the file's lines after the header,
-  // joined without their line breaks, inside one pair of braces.
-  const canonical = new Uint8Array(size + 1)
-  canonical[0] = 0x7b // '{'
-  let canonicalLength = 1
 
   const tables: RawTables = { patients: [], races: [], sessions: [], settings: [], drafts: [] }
   const expectedRows = Math.max(1, totalRows(header.counts))
@@ -135,23 +129,18 @@ async function read(
     const end = newline === -1 ? size : newline
     const isLastLine = newline === -1 || newline === size - 1
     lineNumber++
-    const lineBytes = bytes.subarray(position, end)
-    const line = decoder.decode(lineBytes)
+    const line = decoder.decode(bytes.subarray(position, end))
     position = end + 1
 
     if (isFinished) {
       if (line.trim() !== '') return refuse(problems.damaged(lineNumber, 'text after the end'))
       continue
     }
-    canonical.set(lineBytes, canonicalLength)
-    canonicalLength += lineBytes.byteLength
 
     if (!isInTable) {
       if (tableIndex === BACKUP_TABLES.length - 1) {
         if (line !== '}}')
           return refuse(problems.damaged(lineNumber, 'the file does not end as a backup ends'))
-        // The outer brace closes the header object, which the checksum does not cover.
-        canonicalLength--
         isFinished = true
         continue
       }
@@ -197,7 +186,7 @@ async function read(
       return refuse(problems.countMismatch(table, header.counts[table], tables[table].length))
   }
 
-  const checksum = await sha256Hex(canonical.subarray(0, canonicalLength))
+  const checksum = await sha256Hex(bytes.subarray(firstEnd + 1))
   if (checksum !== header.checksum.value.toLowerCase()) return refuse(problems.checksumMismatch())
 
   const upgraded = upgradeTables(tables, header.schemaVersion, latestSchemaVersion, upgrades)

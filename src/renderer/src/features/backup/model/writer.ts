@@ -23,8 +23,8 @@ export type WrittenBackup = { header: BackupHeader; blob: Blob; size: number }
  */
 export function createBackupWriter() {
   const encoder = new TextEncoder()
-  const fileParts: string[] = []
-  const canonicalParts: Uint8Array<ArrayBuffer>[] = [encoder.encode('{')]
+  /** The file after its header line, already UTF-8: the same bytes are checksummed and saved. */
+  const bodyParts: Uint8Array<ArrayBuffer>[] = []
   const counts = emptyCounts()
   let tableIndex = -1
 
@@ -35,8 +35,7 @@ export function createBackupWriter() {
       tableIndex++
       const name = BACKUP_TABLES[tableIndex]!
       const separator = tableIndex === 0 ? '' : '\n],\n'
-      fileParts.push(`${separator}${tableOpenLine(name)}`)
-      canonicalParts.push(encoder.encode(`${tableIndex === 0 ? '' : '],'}${tableOpenLine(name)}`))
+      bodyParts.push(encoder.encode(`${separator}${tableOpenLine(name)}`))
     }
   }
 
@@ -47,16 +46,14 @@ export function createBackupWriter() {
       if (rows.length === 0) return
       const lines = rows.map((row) => JSON.stringify(row))
       const isFirst = counts[table] === 0
-      fileParts.push(`${isFirst ? '\n' : ',\n'}${lines.join(',\n')}`)
-      canonicalParts.push(encoder.encode(`${isFirst ? '' : ','}${lines.join(',')}`))
+      bodyParts.push(encoder.encode(`${isFirst ? '\n' : ',\n'}${lines.join(',\n')}`))
       counts[table] += rows.length
     },
 
     async finish(meta: BackupMeta): Promise<WrittenBackup> {
       if (tableIndex < BACKUP_TABLES.length - 1) openTable(BACKUP_TABLES[BACKUP_TABLES.length - 1]!)
-      fileParts.push('\n]\n}}\n')
-      canonicalParts.push(encoder.encode(']}'))
-      const checksum = await sha256Hex(concatBytes(canonicalParts))
+      bodyParts.push(encoder.encode('\n]\n}}\n'))
+      const checksum = await sha256Hex(concatBytes(bodyParts))
       const header: BackupHeader = {
         format: BACKUP_FORMAT,
         formatVersion: BACKUP_FORMAT_VERSION,
@@ -68,7 +65,7 @@ export function createBackupWriter() {
       }
       const headerJson = JSON.stringify(header)
       const headerLine = `${headerJson.slice(0, -1)}${HEADER_SUFFIX}\n`
-      const blob = new Blob([headerLine, ...fileParts], { type: 'application/json' })
+      const blob = new Blob([headerLine, ...bodyParts], { type: 'application/json' })
       return { header, blob, size: blob.size }
     }
   }
