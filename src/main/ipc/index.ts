@@ -1,16 +1,19 @@
 import type { IpcMain } from 'electron'
 import { appInfoHandler, type AppInfoDeps } from './app'
+import { backupHandlers, type BackupIpcDeps } from './backup'
 import { registerHandlers, type HandlerTable } from './handle'
 
 export type IpcDeps = {
   appInfo: AppInfoDeps
+  backup: BackupIpcDeps
   devServerUrl: string | undefined
 }
 
 /** Every IPC channel is registered here, one handler per channel of the contract. */
 export function registerIpc(ipcMain: IpcMain, deps: IpcDeps): void {
   const table: HandlerTable = {
-    'app:get-info': appInfoHandler(deps.appInfo)
+    'app:get-info': appInfoHandler(deps.appInfo),
+    ...backupHandlers(deps.backup)
   }
   registerHandlers(ipcMain, table, deps.devServerUrl)
 }
