@@ -1,5 +1,6 @@
 import type { Settings } from '@shared/domain/settings'
 import { PageHeader } from '../../../components/PageHeader'
+import { BackupSection } from '../../backup/components/BackupSection'
 import { AboutSection } from './AboutSection'
 import { ClinicSection } from './ClinicSection'
 import { PreferencesSection } from './PreferencesSection'
@@ -16,6 +17,7 @@ export function SettingsPage({ settings }: SettingsPageProps) {
         <ClinicSection settings={settings} />
         <TherapistsSection settings={settings} />
         <PreferencesSection settings={settings} />
+        <BackupSection />
         <AboutSection />
       </div>
     </div>
