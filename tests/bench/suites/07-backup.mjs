@@ -26,7 +26,10 @@ export async function run(ctx) {
   }
   const mb = (exports[0].bytes / 1024 / 1024).toFixed(0)
   console.log(`  backup file: ${mb} MB`)
-  const gaps = [...exports, ...verifies, ...restores].map((r) => r.longestGap)
+  const all = [...exports, ...verifies, ...restores]
+  const worst = all.reduce((a, b) => (b.longestGap > a.longestGap ? b : a))
+  console.log(`  longest wait for progress: ${worst.longestGap.toFixed(0)} ms (${worst.gapAt})`)
+  const gaps = all.map((r) => r.longestGap)
   return [
     ctx.row('backup.export', exports.map((r) => r.ms), rawRead),
     ctx.row('backup.verify', verifies.map((r) => r.ms)),

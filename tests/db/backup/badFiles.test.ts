@@ -159,13 +159,19 @@ describe('replacing the clinic', () => {
     expect(await dumpTables(clinic.db)).toEqual(before)
   })
 
-  it('reports progress as rows are written', async () => {
+  it('reports progress as old rows are cleared and new ones written', async () => {
     const { clinic, rows } = await setup()
-    const seen: number[] = []
-    const result = await clinic.repos.backup.replaceAll(rows, (done) => seen.push(done))
-    const total = Object.values(rows).reduce((sum, list) => sum + list.length, 0)
+    const seen: [number, number][] = []
+    const existing = Object.values(await clinic.repos.backup.counts()).reduce((a, b) => a + b, 0)
+    const result = await clinic.repos.backup.replaceAll(rows, (done, total) =>
+      seen.push([done, total])
+    )
+    const incoming = Object.values(rows).reduce((sum, list) => sum + list.length, 0)
     expect(result.ok).toBe(true)
-    expect(seen.at(-1)).toBe(total)
-    expect(seen).toEqual([...seen].sort((a, b) => a - b))
+    expect(seen[0]).toEqual([0, existing + incoming])
+    expect(seen.at(-1)).toEqual([existing + incoming, existing + incoming])
+    const done = seen.map(([d]) => d)
+    expect(done).toEqual([...done].sort((a, b) => a - b))
+    expect(seen.length).toBeGreaterThan(2)
   })
 })

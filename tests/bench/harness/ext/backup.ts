@@ -9,21 +9,31 @@ import { BACKUP_TABLES } from '../../../../src/renderer/src/features/backup/mode
 import { readBackupFile, type VerifiedBackup } from '../../../../src/renderer/src/features/backup/model/reader'
 import type { BenchApi } from '../harness'
 
-type Timed = { ms: number; longestGap: number }
+type Timed = { ms: number; longestGap: number; gapAt: string }
 
-/** Times a task and the longest stretch without a progress report (start and end included). */
-async function timed(task: (tick: () => void) => Promise<void>): Promise<Timed> {
+/**
+ * Times a task and the longest stretch without a progress report (start and end included),
+ * with where it fell (the reports either side), to find what to split.
+ */
+async function timed(task: (tick: (what?: unknown) => void) => Promise<void>): Promise<Timed> {
   const t0 = performance.now()
   let last = t0
+  let lastWhat = 'start'
   let longestGap = 0
-  const tick = (): void => {
+  let gapAt = ''
+  const tick = (what: unknown = 'end'): void => {
     const now = performance.now()
-    longestGap = Math.max(longestGap, now - last)
+    const label = typeof what === 'string' ? what : JSON.stringify(what)
+    if (now - last > longestGap) {
+      longestGap = now - last
+      gapAt = `${lastWhat} -> ${label}`
+    }
     last = now
+    lastWhat = label
   }
   await task(tick)
   tick()
-  return { ms: performance.now() - t0, longestGap }
+  return { ms: performance.now() - t0, longestGap, gapAt }
 }
 
 export function extend(api: BenchApi) {
@@ -76,7 +86,9 @@ export function extend(api: BenchApi) {
       if (!verified) throw new Error('verify first')
       const rows = verified.rows
       return timed(async (tick) => {
-        const result = await api.repos.backup.replaceAll(rows, tick)
+        const result = await api.repos.backup.replaceAll(rows, (done, total) =>
+          tick(`${done}/${total}`)
+        )
         if (!result.ok) throw new Error(result.error.message)
       })
     },

@@ -13,9 +13,11 @@ import type { RacepointDB } from '../database'
 import { refused, storageFailure, type Refused, type StorageFailure } from './common'
 
 /** Rows per read or write request: large enough to be fast, small enough for steady progress. */
-export const CHUNK_ROWS = 2000
+export const CHUNK_ROWS = 5000
 /** Rows per write request: smaller than reads, since writing a row costs more than reading it. */
 const WRITE_CHUNK_ROWS = 1000
+/** Rows removed per request while clearing a table for a restore. */
+const DELETE_CHUNK_ROWS = 10_000
 /** Write requests kept in flight, so the page prepares the next while the database stores one. */
 const WRITES_IN_FLIGHT = 2
 
@@ -37,6 +39,9 @@ export type ChunkListener = (table: BackupTable, rows: readonly unknown[]) => vo
 export type RowsListener = (done: number, total: number) => void
 
 class CountMismatch extends Error {}
+
+const totalOf = (counts: BackupCounts): number =>
+  BACKUP_TABLES.reduce((sum, name) => sum + counts[name], 0)
 
 /** Whole-clinic reads and writes for backup, restore and export. */
 export function backupRepository(db: RacepointDB) {
@@ -100,12 +105,25 @@ export function backupRepository(db: RacepointDB) {
     ): Promise<Result<BackupCounts, StorageFailure | Refused>> {
       const expected = emptyCounts()
       for (const name of BACKUP_TABLES) expected[name] = rows[name].length
-      const total = BACKUP_TABLES.reduce((sum, name) => sum + expected[name], 0)
+      const incoming = BACKUP_TABLES.reduce((sum, name) => sum + expected[name], 0)
       try {
         const counts = await db.transaction('rw', allTables(), async () => {
-          for (const name of BACKUP_TABLES) await tableOf(name).clear()
-          onRows?.(0, total)
+          const existing = await countAll()
+          // Work is counted in rows removed and rows written, so progress moves while clearing.
+          const total = incoming + totalOf(existing)
           let done = 0
+          onRows?.(0, total)
+          for (const name of BACKUP_TABLES) {
+            const table = tableOf(name)
+            const keys = (await table.toCollection().primaryKeys()) as string[]
+            // Cleared a range at a time, not all at once, so progress is reported throughout.
+            for (let start = 0; start < keys.length; start += DELETE_CHUNK_ROWS) {
+              const last = Math.min(keys.length, start + DELETE_CHUNK_ROWS) - 1
+              await table.where(':id').between(keys[start]!, keys[last]!, true, true).delete()
+              done += last - start + 1
+              onRows?.(done, total)
+            }
+          }
           const inFlight: Promise<unknown>[] = []
           for (const name of BACKUP_TABLES) {
             const source: readonly unknown[] = rows[name]
