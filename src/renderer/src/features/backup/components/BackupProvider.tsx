@@ -16,6 +16,7 @@ import { useNotify } from '../../../components/Toasts'
 import { isDesktop, onQuitRequested, quitReady, readAutomaticBackup } from '../../../lib/bridge'
 import { useClock } from '../../../lib/clock'
 import { describeMoment } from '../model/describe'
+import { totalRows } from '../model/format'
 import type { Progress } from '../model/progress'
 import {
   backUpToFile,
@@ -210,6 +211,9 @@ export function BackupProvider({ children }: BackupProviderProps) {
     async (onProgress?: (p: Progress) => void): Promise<Result<null, string>> => {
       const stamp = await backup.changeStamp()
       if (stamp === window.localStorage.getItem(LAST_STAMP_KEY)) return ok(null)
+      // An empty clinic (a new install, or data the system cleared) must not push real
+      // backups out of the rotation.
+      if (totalRows(await backup.counts()) === 0) return ok(null)
       const written = await writeAutomaticBackup(deps, 'auto', onProgress)
       if (!written.ok) return err(`The automatic backup could not be written: ${written.error}`)
       window.localStorage.setItem(LAST_STAMP_KEY, stamp)
