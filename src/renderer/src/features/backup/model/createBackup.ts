@@ -28,6 +28,7 @@ export async function createBackup(
     }
   )
   if (!read.ok) return err(read.error)
-  onProgress?.({ phase: 'writing-file', done: total, total })
+  // One step whose length is unknown: shown as work in progress, not as a percentage.
+  onProgress?.({ phase: 'writing-file', done: 0, total: 0 })
   return ok(await writer.finish(meta))
 }
