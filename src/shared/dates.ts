@@ -7,13 +7,16 @@
  */
 import {
   addDays,
+  addMinutes,
+  addMonths,
   differenceInCalendarDays,
   differenceInMinutes,
   differenceInYears,
   format,
   isValid,
   parse,
-  startOfISOWeek
+  startOfISOWeek,
+  startOfMonth
 } from 'date-fns'
 
 export type IsoDate = string
@@ -90,6 +93,20 @@ export function addDaysToDateTime(value: LocalDateTime, days: number): LocalDate
   return toLocalDateTime(addDays(asDate(value), days))
 }
 
+/** The same day `months` months later (or earlier), clamped to the month's last day. */
+export function addMonthsToDate(value: IsoDate, months: number): IsoDate {
+  return toIsoDate(addMonths(asDate(value), months))
+}
+
+export function addMinutesToDateTime(value: LocalDateTime, minutes: number): LocalDateTime {
+  return toLocalDateTime(addMinutes(asDate(value), minutes))
+}
+
+/** The first day of the month holding the day. */
+export function monthStart(value: IsoDate | LocalDateTime): IsoDate {
+  return toIsoDate(startOfMonth(asDate(value)))
+}
+
 /** Monday of the ISO week holding the day. */
 export function weekStart(value: IsoDate | LocalDateTime): IsoDate {
   return toIsoDate(startOfISOWeek(asDate(value)))
@@ -115,6 +132,11 @@ export function formatDate(value: IsoDate | LocalDateTime | Date): string {
 
 export function formatShortDate(value: IsoDate | LocalDateTime | Date): string {
   return format(asDate(value), 'd MMM')
+}
+
+/** "Mar 2026", for chart axes. */
+export function formatMonth(value: IsoDate | LocalDateTime | Date): string {
+  return format(asDate(value), 'MMM yyyy')
 }
 
 export function formatWeekday(value: IsoDate | LocalDateTime | Date): string {
