@@ -6,6 +6,7 @@ import type { PatientTab } from '../../../app/routes'
 import { PriorityBadge, ScreeningFlags } from '../../../components/Badges'
 import { Icon } from '../../../components/Icon'
 import { useNow } from '../../../lib/clock'
+import { ProgressView } from '../../progress/components/ProgressView'
 import { usePatient, usePatientRaces, usePatientSessions } from '../hooks/usePatients'
 import { ageAndSex, initials } from '../model/format'
 import { RaceList } from './RaceList'
@@ -14,10 +15,11 @@ import '../patients.css'
 
 export type PatientPageProps = { patientId: string; tab: PatientTab; settings: Settings }
 
-const TAB_LABELS: Record<Exclude<PatientTab, 'progress'>, string> = {
+const TAB_LABELS: Record<PatientTab, string> = {
   overview: 'Overview',
   sessions: 'Sessions',
-  races: 'Races'
+  races: 'Races',
+  progress: 'Progress'
 }
 
 export function PatientPage({ patientId, tab, settings }: PatientPageProps) {
@@ -95,6 +97,14 @@ export function PatientPage({ patientId, tab, settings }: PatientPageProps) {
             </div>
             <RaceList races={races} today={today} />
           </section>
+        ) : null}
+        {tab === 'progress' ? (
+          <ProgressView
+            patientId={patientId}
+            sessions={sessions}
+            races={races}
+            settings={settings}
+          />
         ) : null}
       </div>
     </div>

@@ -82,14 +82,7 @@ describe('buildTimeTicks', () => {
 
   it('marks months over a year, with the year on the first and in January', () => {
     const ticks = buildTimeTicks(domain('2025-09-16', '2026-03-20'))
-    expect(ticks.map((t) => t.label)).toEqual([
-      'Oct 2025',
-      'Nov',
-      'Dec',
-      'Jan 2026',
-      'Feb',
-      'Mar'
-    ])
+    expect(ticks.map((t) => t.label)).toEqual(['Oct 2025', 'Nov', 'Dec', 'Jan 2026', 'Feb', 'Mar'])
   })
 
   it('marks quarters over a few years and years beyond', () => {

@@ -10,7 +10,11 @@ describe('ranges', () => {
   })
 
   it('keeps items from the first day on', () => {
-    const items = [{ date: '2025-12-15T18:00' }, { date: '2025-12-16T08:00' }, { date: '2026-01-01' }]
+    const items = [
+      { date: '2025-12-15T18:00' },
+      { date: '2025-12-16T08:00' },
+      { date: '2026-01-01' }
+    ]
     expect(withinRange(items, '2025-12-16')).toEqual(items.slice(1))
     expect(withinRange(items, null)).toEqual(items)
   })

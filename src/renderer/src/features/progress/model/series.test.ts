@@ -23,7 +23,11 @@ describe('buildChartSessions', () => {
           painAfter: 3,
           muscles: [
             buildNeedledMuscle({ muscleId: 'soleus', side: 'left', twitchCount: 2 }),
-            buildNeedledMuscle({ muscleId: 'gastrocnemius-medial', side: 'bilateral', twitchCount: 1 })
+            buildNeedledMuscle({
+              muscleId: 'gastrocnemius-medial',
+              side: 'bilateral',
+              twitchCount: 1
+            })
           ],
           adverseEvents: [{ category: 'bruising', severity: 'mild', note: '' }],
           followUps: [
@@ -57,7 +61,12 @@ describe('buildChartSessions', () => {
     const sessions = buildChartSessions(
       [
         buildSession({ id: 'in', date: '2026-03-20T09:00' }),
-        buildSession({ id: 'no-needling', date: '2026-03-20T09:00', hasNeedling: false, muscles: [] }),
+        buildSession({
+          id: 'no-needling',
+          date: '2026-03-20T09:00',
+          hasNeedling: false,
+          muscles: []
+        }),
         buildSession({ id: 'after', date: '2026-03-26T09:00' })
       ],
       [race],

@@ -3,11 +3,7 @@ import { SIDE_LABELS } from '@shared/domain/common'
 import { muscleName } from '@shared/domain/muscles'
 import type { Race } from '@shared/domain/race'
 import { raceWindowWarnings } from '@shared/domain/rules/raceWindow'
-import {
-  ADVERSE_EVENT_LABELS,
-  type FollowUpCheckpoint,
-  type Session
-} from '@shared/domain/session'
+import { ADVERSE_EVENT_LABELS, type FollowUpCheckpoint, type Session } from '@shared/domain/session'
 import type { RaceWindowSettings } from '@shared/domain/settings'
 import { lttbIndices } from './downsample'
 import { raceWindowSpan } from './races'

@@ -56,9 +56,7 @@ describe('buildProgressSummary', () => {
       change: null,
       verdict: 'No sessions in this time range.'
     })
-    expect(buildProgressSummary(scored([null, null]), [], today).verdict).toMatch(
-      /No pain scores/
-    )
+    expect(buildProgressSummary(scored([null, null]), [], today).verdict).toMatch(/No pain scores/)
   })
 
   it('counts the days to the next race and gives its priority', () => {

@@ -1,4 +1,10 @@
-import { daysBetween, formatDate, formatDaysFrom, type IsoDate, type LocalDateTime } from '@shared/dates'
+import {
+  daysBetween,
+  formatDate,
+  formatDaysFrom,
+  type IsoDate,
+  type LocalDateTime
+} from '@shared/dates'
 import { formatDistance, type Race, type RacePriority } from '@shared/domain/race'
 import {
   classifyPainChange,
