@@ -157,6 +157,11 @@ export function formatMonth(value: IsoDate | LocalDateTime | Date): string {
   return format(asDate(value), 'MMM yyyy')
 }
 
+/** "Monday 16 March 2026". */
+export function formatFullDate(value: IsoDate | LocalDateTime | Date): string {
+  return format(asDate(value), 'EEEE d MMMM yyyy')
+}
+
 export function formatWeekday(value: IsoDate | LocalDateTime | Date): string {
   return format(asDate(value), 'EEE d MMM')
 }

@@ -76,6 +76,10 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
   return {
     get: (id: string): Promise<Patient | undefined> => db.patients.get(id),
 
+    /** Several patients in one read, in the order asked (undefined where there is none). */
+    getMany: (ids: readonly string[]): Promise<(Patient | undefined)[]> =>
+      db.patients.bulkGet([...ids]),
+
     async list({ status = 'active', sort = 'name', limit = 200 }: PatientListOptions = {}): Promise<
       Patient[]
     > {
