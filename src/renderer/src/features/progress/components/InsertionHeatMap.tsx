@@ -17,7 +17,7 @@ export function InsertionHeatMap({ heat, sessionCount }: InsertionHeatMapProps) 
           ...c,
           label: `${c.points} insertion ${c.points === 1 ? 'point' : 'points'} in ${c.sessions} ${c.sessions === 1 ? 'session' : 'sessions'}`
         }))}
-        width={340}
+        width={380}
       />
       <div className="heat-map__key">
         <span className="muted small">1 session</span>

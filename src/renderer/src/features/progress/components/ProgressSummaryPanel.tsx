@@ -5,17 +5,23 @@ import type { ProgressSummary } from '../model/summary'
 
 export type ProgressSummaryPanelProps = { summary: ProgressSummary; rangeLabel: string }
 
-type FactProps = { term: string; children: ReactNode; note?: ReactNode }
+type FactProps = { term: string; children: ReactNode; note?: ReactNode; isWide?: boolean }
 
-function Fact({ term, children, note }: FactProps) {
+function Fact({ term, children, note, isWide = false }: FactProps) {
   const id = useId()
   return (
-    <div className="progress-fact">
-      <dt id={id}>{term}</dt>
-      <dd aria-labelledby={id}>
+    <div
+      className={`progress-fact ${isWide ? 'progress-fact--wide' : ''}`}
+      role="group"
+      aria-labelledby={id}
+    >
+      <span id={id} className="progress-fact__term">
+        {term}
+      </span>
+      <span className="progress-fact__body">
         <span className="progress-fact__value">{children}</span>
         {note ? <span className="progress-fact__note">{note}</span> : null}
-      </dd>
+      </span>
     </div>
   )
 }
@@ -45,7 +51,7 @@ export function ProgressSummaryPanel({ summary, rangeLabel }: ProgressSummaryPan
           <span className="badge">Not yet clinically important</span>
         )
       ) : null}
-      <dl className="progress-summary__facts">
+      <div className="progress-summary__facts">
         <Fact
           term="Baseline pain"
           note={summary.baseline ? formatDate(summary.baseline.date) : undefined}
@@ -66,6 +72,7 @@ export function ProgressSummaryPanel({ summary, rangeLabel }: ProgressSummaryPan
         </Fact>
         <Fact
           term="Next race"
+          isWide
           note={
             nextRace ? (
               <>
@@ -82,7 +89,7 @@ export function ProgressSummaryPanel({ summary, rangeLabel }: ProgressSummaryPan
         >
           {nextRace ? formatDaysFrom(nextRace.daysLeft) : 'None planned'}
         </Fact>
-      </dl>
+      </div>
       <p className="progress-summary__source">
         Pain is the score before treatment (0–10). A fall of 2 points or 30% from baseline is
         clinically important (Farrar 2001; Salaffi 2004).
