@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import type { Race } from '@shared/domain/race'
 import type { Session } from '@shared/domain/session'
 import { patientRows } from './clinicData'
@@ -8,7 +9,7 @@ const ZOE = 'demo-p-01'
 // Tomás Ruiz: a longer course, so shorter time ranges hold fewer sessions.
 const TOMAS = 'demo-p-12'
 
-const fact = (page: import('@playwright/test').Page, name: string) =>
+const fact = (page: Page, name: string) =>
   page.getByRole('complementary', { name: 'Summary' }).getByRole('group', { name })
 
 test('the progress chart shows every session and race, and the summary matches the record', async ({

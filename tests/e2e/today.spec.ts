@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import type { Patient } from '@shared/domain/patient'
 import type { Race } from '@shared/domain/race'
 import type { Session } from '@shared/domain/session'
@@ -10,7 +11,7 @@ const TODAY = '2026-03-16'
 const hoursBefore = (at: string): number =>
   (new Date(`${NOW}:00`).getTime() - new Date(`${at}:00`).getTime()) / 3_600_000
 
-async function clinic(page: import('@playwright/test').Page) {
+async function clinic(page: Page) {
   const [patients, sessions, races] = await Promise.all([
     readRows<Patient>(page, 'patients'),
     readRows<Session>(page, 'sessions'),
