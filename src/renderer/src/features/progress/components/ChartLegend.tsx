@@ -20,15 +20,7 @@ export function ChartLegend({ hasBand, hasFollowUps, priorities }: ChartLegendPr
       </li>
       <li>
         <svg width="22" height="10" aria-hidden="true">
-          <line
-            x1="0"
-            x2="22"
-            y1="5"
-            y2="5"
-            stroke={CHART_COLORS.after}
-            strokeWidth="2"
-            strokeDasharray="5 3"
-          />
+          <line x1="0" x2="22" y1="5" y2="5" stroke={CHART_COLORS.after} strokeWidth="2" />
           <circle cx="11" cy="5" r="3.5" fill={CHART_COLORS.after} />
         </svg>
         Pain after

@@ -1,19 +1,20 @@
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import { memo, useMemo, useState, type KeyboardEvent } from 'react'
 import {
   CartesianGrid,
   ComposedChart,
   Line,
   ReferenceArea,
   ReferenceLine,
-  Scatter,
   XAxis,
   YAxis
 } from 'recharts'
 import type { ProgressChart } from '../model/chart'
 import { CHART_HEIGHT, chartMargin, Y_AXIS_WIDTH } from '../model/layout'
 import { nearestIndex } from '../model/nearest'
+import { sessionLabel } from '../model/series'
 import { ActiveSession } from './ActiveSession'
 import { CHART_COLORS, RACE_COLORS } from './chartColors'
+import { FollowUpMarks } from './FollowUpMarks'
 import { PointerLayer } from './PointerLayer'
 import { RaceMarkers } from './RaceMarkers'
 import { SessionPoints } from './SessionPoints'
@@ -25,17 +26,20 @@ export type PainChartProps = {
 }
 
 const PAIN_TICKS = [0, 2, 4, 6, 8, 10]
+/** Past this many points, thinner lines keep a long history legible. */
+const DENSE_LINES_AT = 120
 const AXIS_TICK = { fontSize: 11, fill: CHART_COLORS.tick }
 
 /**
  * Pain before and after each session against the race calendar. Draws what the builders in
  * model/ produced; the pointer (or the arrow keys) picks the nearest session of all of them.
  */
-export function PainChart({ chart, width, onOpenSession }: PainChartProps) {
+export const PainChart = memo(function PainChart({ chart, width, onOpenSession }: PainChartProps) {
   const [activeIndex, setActiveIndex] = useState<number | null>(null)
   const [tooltipHost, setTooltipHost] = useState<HTMLDivElement | null>(null)
   const times = useMemo(() => chart.sessions.map((s) => s.t), [chart.sessions])
   const tickLabels = useMemo(() => new Map(chart.ticks.map((t) => [t.t, t.label])), [chart.ticks])
+  const lineWidth = chart.drawn.length > DENSE_LINES_AT ? 1.1 : 2
   const active = activeIndex === null ? null : (chart.sessions[activeIndex] ?? null)
 
   const handlePoint = (t: number): void => {
@@ -85,7 +89,7 @@ export function PainChart({ chart, width, onOpenSession }: PainChartProps) {
       <ComposedChart
         width={width}
         height={CHART_HEIGHT}
-        data={chart.drawn}
+        data={chart.series}
         margin={chartMargin(chart.labelLanes)}
         accessibilityLayer={false}
       >
@@ -154,7 +158,7 @@ export function PainChart({ chart, width, onOpenSession }: PainChartProps) {
         <Line
           dataKey="before"
           stroke={CHART_COLORS.before}
-          strokeWidth={2}
+          strokeWidth={lineWidth}
           dot={false}
           activeDot={false}
           connectNulls
@@ -163,20 +167,13 @@ export function PainChart({ chart, width, onOpenSession }: PainChartProps) {
         <Line
           dataKey="after"
           stroke={CHART_COLORS.after}
-          strokeWidth={2}
-          strokeDasharray="5 3"
+          strokeWidth={lineWidth}
           dot={false}
           activeDot={false}
           connectNulls
           isAnimationActive={false}
         />
-        <Scatter
-          data={chart.followUps}
-          dataKey="soreness"
-          shape="diamond"
-          fill={CHART_COLORS.followUp}
-          isAnimationActive={false}
-        />
+        <FollowUpMarks points={chart.followUps} />
         <SessionPoints sessions={chart.drawn} />
         <RaceMarkers markers={chart.markers} />
         <ActiveSession session={active} tooltipHost={tooltipHost} />
@@ -187,8 +184,8 @@ export function PainChart({ chart, width, onOpenSession }: PainChartProps) {
         />
       </ComposedChart>
       <div className="visually-hidden" aria-live="polite">
-        {active ? active.label : ''}
+        {active ? sessionLabel(active) : ''}
       </div>
     </div>
   )
-}
+})

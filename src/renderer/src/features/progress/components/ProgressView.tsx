@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { toIsoDate } from '@shared/dates'
 import type { Race } from '@shared/domain/race'
 import type { Session } from '@shared/domain/session'
@@ -6,9 +6,9 @@ import type { Settings } from '@shared/domain/settings'
 import { navigate } from '../../../app/router'
 import { useNow } from '../../../lib/clock'
 import { useElementWidth } from '../hooks/useElementWidth'
-import { useProgress } from '../hooks/useProgress'
+import { useProgress, useProgressDetails } from '../hooks/useProgress'
 import { buildProgressChart } from '../model/chart'
-import { plotWidthFor } from '../model/layout'
+import { CHART_HEIGHT, plotWidthFor } from '../model/layout'
 import { RANGE_LABELS, type ProgressRange } from '../model/range'
 import { ChartDataTable } from './ChartDataTable'
 import { ChartLegend } from './ChartLegend'
@@ -29,6 +29,8 @@ export type ProgressViewProps = {
 
 const NO_SESSIONS: Session[] = []
 const NO_RACES: Race[] = []
+/** The chart, its key and the padding around them. */
+const CHART_BOX_HEIGHT = CHART_HEIGHT + 80
 
 /** The patient's recovery against their race calendar: chart, summary, muscles and insertion points. */
 export function ProgressView({ patientId, sessions, races, settings }: ProgressViewProps) {
@@ -39,10 +41,13 @@ export function ProgressView({ patientId, sessions, races, settings }: ProgressV
   const width = useElementWidth(chartBox)
   const isLoading = sessions === undefined || races === undefined
   const progress = useProgress(sessions ?? NO_SESSIONS, races ?? NO_RACES, range, today)
+  const details = useProgressDetails(progress.sessions)
   const raceWindow = settings.raceWindow
+  // Nothing is drawn until the sessions and races are in: an empty chart drawn first would
+  // cost a full chart render only to be replaced.
   const chart = useMemo(
     () =>
-      width > 0
+      width > 0 && !isLoading
         ? buildProgressChart({
             sessions: progress.sessions,
             races: races ?? NO_RACES,
@@ -52,14 +57,16 @@ export function ProgressView({ patientId, sessions, races, settings }: ProgressV
             plotWidth: plotWidthFor(width)
           })
         : null,
-    [progress, races, raceWindow, today, width]
+    [progress, races, raceWindow, today, width, isLoading]
   )
   const priorities = useMemo(
     () => [...new Set(chart?.markers.map((m) => m.priority) ?? [])].sort(),
     [chart]
   )
-  const handleOpenSession = (sessionId: string): void =>
-    navigate({ name: 'session', patientId, sessionId })
+  const handleOpenSession = useCallback(
+    (sessionId: string): void => navigate({ name: 'session', patientId, sessionId }),
+    [patientId]
+  )
 
   return (
     <div className="progress stack stack--lg">
@@ -74,7 +81,8 @@ export function ProgressView({ patientId, sessions, races, settings }: ProgressV
           <RangePicker value={range} onChange={setRange} />
         </div>
         <div className="progress__main">
-          <div className="progress__chart" ref={chartBox}>
+          {/* Holds the chart's height from the start, so nothing below moves when it draws. */}
+          <div className="progress__chart" ref={chartBox} style={{ minHeight: CHART_BOX_HEIGHT }}>
             {chart && !isLoading ? (
               <>
                 <PainChart chart={chart} width={width} onOpenSession={handleOpenSession} />
@@ -116,15 +124,23 @@ export function ProgressView({ patientId, sessions, races, settings }: ProgressV
             <h2 id="muscles-title">Muscles needled</h2>
             <span className="muted small">{RANGE_LABELS[range]}</span>
           </div>
-          <MuscleTable stats={progress.muscles} />
+          {details ? (
+            <MuscleTable stats={details.muscles} />
+          ) : (
+            <div className="progress__placeholder" aria-busy="true" />
+          )}
         </section>
         <section className="card" aria-labelledby="heat-title">
           <div className="card__header">
             <h2 id="heat-title">Insertion points</h2>
             <span className="muted small">Recurring trigger points show hotter</span>
           </div>
-          <div className="card__body">
-            <InsertionHeatMap heat={progress.heat} sessionCount={progress.sessions.length} />
+          <div className="card__body" aria-busy={details === null}>
+            {details ? (
+              <InsertionHeatMap heat={details.heat} sessionCount={details.sessionCount} />
+            ) : (
+              <div className="progress__placeholder" />
+            )}
           </div>
         </section>
       </div>

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts'
 import { LABEL_ROW_PX } from '../model/layout'
 import type { RaceMarker } from '../model/races'
@@ -9,7 +10,7 @@ const Z_MARKERS = 650
 const BADGE_W = 16
 
 /** Each race as a vertical line through the plot, labelled above it with priority, name and distance. */
-export function RaceMarkers({ markers }: RaceMarkersProps) {
+export const RaceMarkers = memo(function RaceMarkers({ markers }: RaceMarkersProps) {
   const x = useXAxisScale()
   const plot = usePlotArea()
   if (!x || !plot) return null
@@ -53,4 +54,4 @@ export function RaceMarkers({ markers }: RaceMarkersProps) {
       </g>
     </ZIndexLayer>
   )
-}
+})

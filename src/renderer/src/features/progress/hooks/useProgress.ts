@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import type { IsoDate } from '@shared/dates'
 import type { Race } from '@shared/domain/race'
 import type { Session } from '@shared/domain/session'
+import { useAfterPaint } from './useAfterPaint'
 import { buildInsertionHeat, type InsertionHeat } from '../model/heat'
 import { buildMuscleStats, type MuscleStat } from '../model/muscles'
 import { rangeStartDay, withinRange, type ProgressRange } from '../model/range'
@@ -12,11 +13,11 @@ export type ProgressData = {
   /** The sessions in the range, oldest first. */
   sessions: Session[]
   summary: ProgressSummary
-  muscles: MuscleStat[]
-  heat: InsertionHeat
 }
 
-/** The progress figures for the chosen range, rebuilt only when the records or range change. */
+export type ProgressDetails = { muscles: MuscleStat[]; heat: InsertionHeat; sessionCount: number }
+
+/** The sessions in the chosen range and their summary, rebuilt only when the records or range change. */
 export function useProgress(
   sessions: readonly Session[],
   races: readonly Race[],
@@ -29,9 +30,26 @@ export function useProgress(
     return {
       from,
       sessions: inRange,
-      summary: buildProgressSummary(inRange, races, today),
-      muscles: buildMuscleStats(inRange),
-      heat: buildInsertionHeat(inRange)
+      summary: buildProgressSummary(inRange, races, today)
     }
   }, [sessions, races, range, today])
+}
+
+/**
+ * Per-muscle figures and the insertion heat map, built once the chart has painted (they sit
+ * below it): null at first, then the figures for the latest sessions.
+ */
+export function useProgressDetails(sessions: readonly Session[]): ProgressDetails | null {
+  const deferred = useAfterPaint(sessions)
+  return useMemo(
+    () =>
+      deferred === null
+        ? null
+        : {
+            muscles: buildMuscleStats(deferred),
+            heat: buildInsertionHeat(deferred),
+            sessionCount: deferred.length
+          },
+    [deferred]
+  )
 }

@@ -43,6 +43,8 @@ describe('buildProgressChart', () => {
     const chart = buildProgressChart(input({ sessions: course(6), races }))
     expect(chart.sessions).toHaveLength(6)
     expect(chart.drawn).toHaveLength(6)
+    expect(chart.drawn[0]!.label).toBe('Session 5 Jan 2026, 09:00: pain 7 before, 5 after')
+    expect(chart.series[5]).toEqual({ t: chart.sessions[5]!.t, before: 2, after: 0 })
     expect(chart.isDownsampled).toBe(false)
     expect(chart.followUps).toHaveLength(6)
     expect(chart.markers.map((m) => m.id)).toEqual(['c', 'a'])

@@ -17,8 +17,11 @@ import {
   buildFollowUpPoints,
   downsampleSessions,
   isPlottable,
+  sessionLabel,
   type ChartSession,
-  type FollowUpPoint
+  type DrawnSession,
+  type FollowUpPoint,
+  type PainPoint
 } from './series'
 import { baselineReading } from './summary'
 
@@ -41,7 +44,9 @@ export type ProgressChart = {
   /** Every session in the range, oldest first: what the pointer and the table reach. */
   sessions: ChartSession[]
   /** The sessions drawn: all that have pain scores, or a downsampled subset. */
-  drawn: ChartSession[]
+  drawn: DrawnSession[]
+  /** The drawn sessions' scores, for the lines. */
+  series: PainPoint[]
   isDownsampled: boolean
   /** Follow-ups of the drawn sessions. */
   followUps: FollowUpPoint[]
@@ -61,7 +66,10 @@ export function buildProgressChart(input: ProgressChartInput): ProgressChart {
     raceDays: races.map((r) => r.date)
   })
   const chartSessions = buildChartSessions(sessions, races, raceWindow)
-  const drawn = downsampleSessions(chartSessions, maxPointsForWidth(plotWidth))
+  const drawn = downsampleSessions(chartSessions, maxPointsForWidth(plotWidth)).map((s) => ({
+    ...s,
+    label: sessionLabel(s)
+  }))
   const plottable = chartSessions.filter(isPlottable).length
   const { markers, lanes } = buildRaceMarkers(races, domain, plotWidth)
   return {
@@ -69,6 +77,7 @@ export function buildProgressChart(input: ProgressChartInput): ProgressChart {
     ticks: buildTimeTicks(domain),
     sessions: chartSessions,
     drawn,
+    series: drawn.map((s) => ({ t: s.t, before: s.before, after: s.after })),
     isDownsampled: drawn.length < plottable,
     followUps: buildFollowUpPoints(sessions, new Set(drawn.map((s) => s.id))),
     markers,

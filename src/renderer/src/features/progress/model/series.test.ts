@@ -7,6 +7,7 @@ import {
   buildChartSessions,
   buildFollowUpPoints,
   downsampleSessions,
+  sessionLabel,
   type ChartSession
 } from './series'
 
@@ -52,9 +53,9 @@ describe('buildChartSessions', () => {
         { checkpoint: '24h', soreness: 3 },
         { checkpoint: '48h', soreness: 1 }
       ],
-      raceWarning: null,
-      label: 'Session 2 Mar 2026, 10:30: pain 7 before, 3 after'
+      raceWarning: null
     })
+    expect(sessionLabel(s!)).toBe('Session 2 Mar 2026, 10:30: pain 7 before, 3 after')
   })
 
   it('carries the race-window warning for needling inside a window, never after the race', () => {
@@ -84,7 +85,7 @@ describe('buildChartSessions', () => {
       DEFAULT_RACE_WINDOW
     )
     expect(s!.drop).toBeNull()
-    expect(s!.label).toMatch(/pain not scored before, 4 after/)
+    expect(sessionLabel(s!)).toMatch(/pain not scored before, 4 after/)
   })
 })
 

@@ -27,9 +27,13 @@ export type ChartSession = {
   followUps: { checkpoint: FollowUpCheckpoint; soreness: number }[]
   /** The race-window warning needling at this time raises, if any. */
   raceWarning: string | null
-  /** Screen-reader name of the session's point. */
-  label: string
 }
+
+/** A drawn session, named for screen readers. */
+export type DrawnSession = ChartSession & { label: string }
+
+/** The values Recharts' lines need, kept small: Recharts copies and freezes its data. */
+export type PainPoint = { t: number; before: number | null; after: number | null }
 
 export type FollowUpPoint = {
   sessionId: string
@@ -38,11 +42,12 @@ export type FollowUpPoint = {
   soreness: number
 }
 
-function sessionLabel(s: Session): string {
+/** "Session 2 Mar 2026, 10:30: pain 7 before, 3 after", the name of a session's point. */
+export function sessionLabel(s: Pick<ChartSession, 'date' | 'before' | 'after'>): string {
   const pain =
-    s.painBefore === null && s.painAfter === null
+    s.before === null && s.after === null
       ? 'no pain scores'
-      : `pain ${s.painBefore ?? 'not scored'} before, ${s.painAfter ?? 'not scored'} after`
+      : `pain ${s.before ?? 'not scored'} before, ${s.after ?? 'not scored'} after`
   return `Session ${formatDateTime(s.date)}: ${pain}`
 }
 
@@ -75,11 +80,10 @@ export function buildChartSessions(
       adverseEvents: s.adverseEvents.map(
         (e) => `${ADVERSE_EVENT_LABELS[e.category]} (${e.severity})`
       ),
-      followUps: [...s.followUps]
-        .sort((a, b) => a.checkpoint.localeCompare(b.checkpoint))
-        .map((f) => ({ checkpoint: f.checkpoint, soreness: f.soreness })),
-      raceWarning: warnings[0]?.message ?? null,
-      label: sessionLabel(s)
+      followUps: s.followUps
+        .map((f) => ({ checkpoint: f.checkpoint, soreness: f.soreness }))
+        .sort((a, b) => (a.checkpoint < b.checkpoint ? -1 : a.checkpoint > b.checkpoint ? 1 : 0)),
+      raceWarning: warnings[0]?.message ?? null
     }
   })
 }
