@@ -101,6 +101,7 @@ export const PainChart = memo(function PainChart({ chart, width, onOpenSession }
           domain={[chart.domain[0], chart.domain[1]]}
           ticks={chart.ticks.map((t) => t.t)}
           tickFormatter={(t: number) => tickLabels.get(t) ?? ''}
+          interval={0}
           allowDataOverflow
           tick={AXIS_TICK}
           tickLine={false}
@@ -110,6 +111,7 @@ export const PainChart = memo(function PainChart({ chart, width, onOpenSession }
           type="number"
           domain={[0, 10]}
           ticks={PAIN_TICKS}
+          interval={0}
           width={Y_AXIS_WIDTH}
           allowDataOverflow
           tick={AXIS_TICK}
