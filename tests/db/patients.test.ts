@@ -121,3 +121,46 @@ describe('patient repository', () => {
     expect(await db.sessions.count()).toBe(1)
   })
 })
+
+describe('patient search for the list', () => {
+  it('orders matches by name or by most recently seen, within the chosen status', async () => {
+    const { repos, setNow } = createTestDb()
+    const ids: Record<string, string> = {}
+    for (const [i, [firstName, lastName]] of [
+      ['Maël', 'Abbott'],
+      ['Zoë', 'Marsh'],
+      ['Mara', 'Young'],
+      ['Marc', 'Archived']
+    ].entries()) {
+      setNow(new Date(`2026-03-1${i}T09:00:00Z`))
+      const created = await repos.patients.create(buildPatientInput({ firstName, lastName }))
+      if (!created.ok) throw new Error(created.error.message)
+      ids[firstName!] = created.value.id
+    }
+    await repos.patients.archive(ids['Marc']!)
+    const names = async (opts: Parameters<typeof repos.patients.search>[1]) =>
+      (await repos.patients.search('ma', opts)).map((p) => p.firstName)
+
+    expect(await names({ sort: 'name' })).toEqual(['Maël', 'Zoë', 'Mara'])
+    expect(await names({ sort: 'recent' })).toEqual(['Mara', 'Zoë', 'Maël'])
+    expect(await names({ status: 'archived' })).toEqual(['Marc'])
+  })
+
+  it('returns at most the limit asked for', async () => {
+    const { repos } = createTestDb()
+    for (let i = 0; i < 8; i++) {
+      await repos.patients.create(buildPatientInput({ firstName: `Runner${i}`, lastName: 'Moss' }))
+    }
+    expect(await repos.patients.search('moss', { limit: 5 })).toHaveLength(5)
+    expect(await repos.patients.search('moss')).toHaveLength(8)
+  })
+
+  it('reads several patients by id in the order asked, skipping missing ones', async () => {
+    const { repos } = createTestDb()
+    const a = await repos.patients.create(buildPatientInput({ firstName: 'Ana' }))
+    const b = await repos.patients.create(buildPatientInput({ firstName: 'Bo' }))
+    if (!a.ok || !b.ok) throw new Error('setup failed')
+    const got = await repos.patients.getMany([b.value.id, 'missing', a.value.id])
+    expect(got.map((p) => p.firstName)).toEqual(['Bo', 'Ana'])
+  })
+})

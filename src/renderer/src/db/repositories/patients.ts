@@ -28,6 +28,18 @@ function nameKeys(input: Pick<PatientInput, 'firstName' | 'lastName'>) {
   }
 }
 
+const byName = (a: Patient, b: Patient): number =>
+  a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0
+
+/** The list orders, matching the indexes the unfiltered list reads ([status+sortName], [status+recentAt]). */
+export function sortPatients(rows: Patient[], sort: PatientSort): Patient[] {
+  return rows.sort(
+    sort === 'name'
+      ? byName
+      : (a, b) => (a.recentAt < b.recentAt ? 1 : a.recentAt > b.recentAt ? -1 : byName(a, b))
+  )
+}
+
 /** A new patient's stored record; `now` stamps it and places it first in "recent" order. */
 export function buildPatientRecord(input: PatientInput, id: string, now: Date): Patient {
   const nowIso = now.toISOString()
@@ -100,13 +112,24 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
         .between([status, Dexie.minKey], [status, Dexie.maxKey])
         .count(),
 
+    /** Several patients by id, in the order asked; missing ones are left out. */
+    async getMany(ids: readonly string[]): Promise<Patient[]> {
+      const rows = await db.patients.bulkGet([...ids])
+      return rows.filter((p): p is Patient => p !== undefined)
+    },
+
     /**
      * Accent- and case-insensitive prefix search on name words. One index range for the first
-     * word; the rest are checked on the rows it yields, stopping at `limit`.
+     * word; the rest are checked on the rows it yields, stopping at `limit`. The first `limit`
+     * matches in index order are then put in the chosen order.
      */
     async search(
       query: string,
-      { status = 'active', limit = 50 }: { status?: PatientStatus; limit?: number } = {}
+      {
+        status = 'active',
+        sort = 'name',
+        limit = 50
+      }: { status?: PatientStatus; sort?: PatientSort; limit?: number } = {}
     ): Promise<Patient[]> {
       const words = searchWords(query)
       const [first] = words
@@ -118,7 +141,7 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
         .filter((p) => p.status === status && matchesQuery(p.searchTerms, words))
         .limit(limit)
         .toArray()
-      return rows.sort((a, b) => a.sortName.localeCompare(b.sortName))
+      return sortPatients(rows, sort)
     },
 
     async create(input: unknown): Promise<WriteResult<Patient>> {
