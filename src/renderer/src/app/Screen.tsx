@@ -36,7 +36,7 @@ export function Screen({ route, settings }: ScreenProps) {
     case 'trash':
       return <TrashPage />
     case 'races':
-      return <RacesPage />
+      return <RacesPage settings={settings} />
     case 'settings':
       return <SettingsPage settings={settings} />
     default:
