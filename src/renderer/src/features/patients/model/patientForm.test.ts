@@ -93,6 +93,19 @@ describe('patient form', () => {
     })
   })
 
+  it('reports a future date of birth even when a number field holds words', () => {
+    const values = form({
+      firstName: 'A',
+      lastName: 'B',
+      dateOfBirth: '2027-01-01',
+      weeklyVolume: 'lots'
+    })
+    expect(patientFormErrors(values, patientInputFromForm(values, 'km'), TODAY)).toEqual({
+      'running.weeklyKm': 'Weekly volume is a number',
+      dateOfBirth: 'Date of birth cannot be in the future'
+    })
+  })
+
   it('asks for the consent date only when consent is on file, and forgets it otherwise', () => {
     const onFile = form({ firstName: 'A', lastName: 'B', consentOnFile: true })
     expect(patientFormErrors(onFile, patientInputFromForm(onFile, 'km'), TODAY)).toEqual({

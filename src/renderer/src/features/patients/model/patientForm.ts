@@ -191,11 +191,27 @@ export function patientFormErrors(
   input: PatientInput,
   today: IsoDate
 ): Record<string, string> {
-  const result = validate(patientInputSchemaOn(today), input)
+  const schema = patientInputSchemaOn(today)
+  const result = validate(schema, input)
   if (result.ok) return {}
+  // A number field holding words stops the schema before its whole-record rules (date of
+  // birth in the future, consent date): check those again without it, so every message
+  // shows at once.
+  const numbersCleared = validate(schema, {
+    ...input,
+    running: {
+      ...input.running,
+      weeklyKm: Number.isNaN(input.running.weeklyKm) ? null : input.running.weeklyKm,
+      yearsRunning: Number.isNaN(input.running.yearsRunning) ? null : input.running.yearsRunning
+    }
+  })
+  const fields = {
+    ...(numbersCleared.ok ? {} : numbersCleared.error.fields),
+    ...result.error.fields
+  }
   const kept = values.diagnoses.flatMap((row, i) => (isBlankRow(row) ? [] : [i]))
   const errors: Record<string, string> = {}
-  for (const [path, message] of Object.entries(result.error.fields)) {
+  for (const [path, message] of Object.entries(fields)) {
     const match = /^diagnoses\.(\d+)\.(.+)$/.exec(path)
     const rowIndex = match ? kept[Number(match[1])] : undefined
     const key = match && rowIndex !== undefined ? `diagnoses.${rowIndex}.${match[2]}` : path
