@@ -19,7 +19,7 @@ const PAGE = 100
 const SEARCH_LIMIT = 100
 
 const SORT_LABELS: Record<PatientSort, string> = {
-  recent: 'Recently seen first',
+  recent: 'Recently seen',
   name: 'By name'
 }
 
@@ -169,23 +169,26 @@ export function PatientListPage() {
               </label>
             ))}
           </div>
-          <label className="patient-toolbar__sort">
-            <span className="visually-hidden">Sort patients</span>
-            <select
-              className="select"
-              value={sort}
-              onChange={(e) => {
-                setSort(e.target.value === 'name' ? 'name' : 'recent')
-                startOver()
-              }}
-            >
-              {(Object.keys(SORT_LABELS) as PatientSort[]).map((s) => (
-                <option key={s} value={s}>
-                  {SORT_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <div
+            className="segmented segmented--toolbar"
+            role="radiogroup"
+            aria-label="Sort patients"
+          >
+            {(Object.keys(SORT_LABELS) as PatientSort[]).map((s) => (
+              <label key={s} className="segmented__option" title={`Sort: ${SORT_LABELS[s]}`}>
+                <input
+                  type="radio"
+                  name={`${listId}-sort`}
+                  checked={sort === s}
+                  onChange={() => {
+                    setSort(s)
+                    startOver()
+                  }}
+                />
+                <span>{SORT_LABELS[s]}</span>
+              </label>
+            ))}
+          </div>
         </div>
         <VirtualPatientList
           key={resultKey}
