@@ -191,7 +191,7 @@ export function PatientListPage() {
           </div>
         </div>
         <VirtualPatientList
-          key={resultKey}
+          resultsKey={resultKey}
           listId={listId}
           label="Patients"
           patients={rows ?? []}

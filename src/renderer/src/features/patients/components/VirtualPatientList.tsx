@@ -19,6 +19,8 @@ export type VirtualPatientListProps = {
   activeIndex: number
   /** The query the rows answer, exposed for tools that wait for a search to be painted. */
   resultsFor: string
+  /** Changes whenever the rows answer a different search: the list then scrolls to the top. */
+  resultsKey: string
   isBusy: boolean
   onActiveChange: (index: number) => void
   /** Tells the page which rows are drawn and how many fit in view. */
@@ -38,6 +40,7 @@ export function VirtualPatientList({
   today,
   activeIndex,
   resultsFor,
+  resultsKey,
   isBusy,
   onActiveChange,
   onRangeChange
@@ -55,6 +58,17 @@ export function VirtualPatientList({
     observer.observe(element)
     return () => observer.disconnect()
   }, [])
+
+  // A new result starts at the top; rows are kept and reconciled by patient, not redrawn.
+  const [shownKey, setShownKey] = useState(resultsKey)
+  if (shownKey !== resultsKey) {
+    setShownKey(resultsKey)
+    setScrollTop(0)
+  }
+  useLayoutEffect(() => {
+    const element = scrollRef.current
+    if (element && element.scrollTop !== 0) element.scrollTop = 0
+  }, [resultsKey])
 
   // Before paint, so the active row is never drawn outside the window for a frame.
   useLayoutEffect(() => {
