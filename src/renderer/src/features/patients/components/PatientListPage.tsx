@@ -230,9 +230,9 @@ export function PatientListPage() {
           <p className="patient-list__more muted small">
             Showing the first {SEARCH_LIMIT} matches. Type more of the name to narrow the list.
           </p>
-        ) : !isSearching && total !== undefined && count > 0 ? (
+        ) : hasMore && total !== undefined ? (
           <p className="patient-list__more muted small">
-            {hasMore ? `${count} of ${total} shown; scroll for more` : `${total} in all`}
+            {count} of {total} shown; scroll for more
           </p>
         ) : null}
       </div>

@@ -19,9 +19,9 @@ import {
 import '../races.css'
 
 const PRIORITY_HINTS: Record<RacePriority, string> = {
-  A: 'The goal race of the season',
+  A: 'Goal race of the season',
   B: 'Important, raced hard',
-  C: 'Training or fun race'
+  C: 'Training or fun run'
 }
 
 export type RaceFormDialogProps = {
@@ -166,6 +166,7 @@ export function RaceFormDialog({
               {(['A', 'B', 'C'] as const).map((p) => (
                 <label
                   key={p}
+                  title={PRIORITY_LABELS[p]}
                   className={`priority-choice__option priority-choice__option--${p.toLowerCase()}`}
                 >
                   <input
@@ -177,7 +178,7 @@ export function RaceFormDialog({
                   />
                   <span className={`badge badge--${p.toLowerCase()}`}>{p}</span>
                   <span>
-                    <strong>{PRIORITY_LABELS[p]}</strong>
+                    <strong>{p} race</strong>
                     <span className="muted small">{PRIORITY_HINTS[p]}</span>
                   </span>
                 </label>
