@@ -219,7 +219,7 @@ describe('patient search beyond its first read', () => {
     const found = await repos.patients.search('m g', { limit: 50 })
     expect(found.map((p) => p.id)).toEqual(['p-0005', 'p-0705', 'p-1405'])
     expect(await repos.patients.search('m', { limit: 50 })).toHaveLength(50)
-  })
+  }, 20_000)
 
   it('lists a patient once even when two of their name words match', async () => {
     const { repos } = createTestDb()

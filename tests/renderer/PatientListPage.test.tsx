@@ -13,6 +13,8 @@ import { createTestDb } from '../db/testDb'
 import { buildPatientInput } from '../factories'
 
 const NOW = new Date('2026-03-16T09:00:00')
+/** Generous: these render real lists on fake-indexeddb, and the machine may be busy. */
+const SLOW = 20_000
 
 function renderList(repositories: Repositories) {
   return render(
@@ -47,68 +49,78 @@ const optionNames = (): string[] =>
     .map((o) => o.querySelector('.patient-row__name')?.textContent ?? '')
 
 describe('patient list', () => {
-  it('never lets an older keystroke’s late results replace a newer search', async () => {
-    const { db, repos } = createTestDb(NOW)
-    await seed(db, [
-      ['Mara', 'Young'],
-      ['Maria', 'Lopez'],
-      ['Mo', 'Farah']
-    ])
-    // Each search waits until the test releases it, so answers can arrive out of order.
-    const waiting = new Map<string, () => void>()
-    const search: Repositories['patients']['search'] = (query, options) =>
-      new Promise((resolve) => {
-        waiting.set(query, () => void repos.patients.search(query, options).then(resolve))
-      })
-    renderList({ ...repos, patients: { ...repos.patients, search } })
-    const box = screen.getByRole('combobox', { name: 'Search patients by name' })
-    await waitFor(() => expect(optionNames()).toHaveLength(3))
+  it(
+    'never lets an older keystroke’s late results replace a newer search',
+    async () => {
+      const { db, repos } = createTestDb(NOW)
+      await seed(db, [
+        ['Mara', 'Young'],
+        ['Maria', 'Lopez'],
+        ['Mo', 'Farah']
+      ])
+      // Each search waits until the test releases it, so answers can arrive out of order.
+      const waiting = new Map<string, () => void>()
+      const search: Repositories['patients']['search'] = (query, options) =>
+        new Promise((resolve) => {
+          waiting.set(query, () => void repos.patients.search(query, options).then(resolve))
+        })
+      renderList({ ...repos, patients: { ...repos.patients, search } })
+      const box = screen.getByRole('combobox', { name: 'Search patients by name' })
+      await waitFor(() => expect(optionNames()).toHaveLength(3))
 
-    const user = userEvent.setup()
-    await user.type(box, 'm')
-    await waitFor(() => expect(waiting.has('m')).toBe(true))
-    await user.type(box, 'a')
-    await waitFor(() => expect(waiting.has('ma')).toBe(true))
+      const user = userEvent.setup()
+      await user.type(box, 'm')
+      await waitFor(() => expect(waiting.has('m')).toBe(true))
+      await user.type(box, 'a')
+      await waitFor(() => expect(waiting.has('ma')).toBe(true))
 
-    act(() => waiting.get('ma')!())
-    await waitFor(() => expect(optionNames()).toEqual(['Mara Young', 'Maria Lopez']))
-    act(() => waiting.get('m')!())
-    // Give the late answer every chance to land before checking it did not.
-    await act(() => new Promise((r) => setTimeout(r, 50)))
-    expect(optionNames()).toEqual(['Mara Young', 'Maria Lopez'])
-    expect(screen.getByRole('listbox', { name: 'Patients' }).dataset['resultsFor']).toBe('ma')
-  })
+      act(() => waiting.get('ma')!())
+      await waitFor(() => expect(optionNames()).toEqual(['Mara Young', 'Maria Lopez']))
+      act(() => waiting.get('m')!())
+      // Give the late answer every chance to land before checking it did not.
+      await act(() => new Promise((r) => setTimeout(r, 50)))
+      expect(optionNames()).toEqual(['Mara Young', 'Maria Lopez'])
+      expect(screen.getByRole('listbox', { name: 'Patients' }).dataset['resultsFor']).toBe('ma')
+    },
+    SLOW
+  )
 
-  it('draws only a window of a long list, and keeps the active row drawn as arrows move', async () => {
-    const { db, repos } = createTestDb(NOW)
-    await seed(
-      db,
-      Array.from(
-        { length: 300 },
-        (_, i) => [`Runner${String(i).padStart(3, '0')}`, 'Moss'] as const
+  it(
+    'draws only a window of a long list, and keeps the active row drawn as arrows move',
+    async () => {
+      const { db, repos } = createTestDb(NOW)
+      await seed(
+        db,
+        Array.from(
+          { length: 300 },
+          (_, i) => [`Runner${String(i).padStart(3, '0')}`, 'Moss'] as const
+        )
       )
-    )
-    renderList(repos)
-    const box = screen.getByRole('combobox', { name: 'Search patients by name' })
-    await waitFor(() => expect(optionNames().length).toBeGreaterThan(0))
-    const drawn = optionNames().length
-    expect(drawn).toBeLessThan(40)
-    expect(screen.getByText('100 of 300 shown; scroll for more')).toBeTruthy()
+      renderList(repos)
+      const box = screen.getByRole('combobox', { name: 'Search patients by name' })
+      await waitFor(() => expect(optionNames().length).toBeGreaterThan(0))
+      const drawn = optionNames().length
+      expect(drawn).toBeLessThan(40)
+      expect(screen.getByText('100 of 300 shown; scroll for more')).toBeTruthy()
 
-    const user = userEvent.setup()
-    await user.click(box)
-    for (let i = 0; i < 45; i++) await user.keyboard('{ArrowDown}')
-    const activeId = box.getAttribute('aria-activedescendant')
-    const active = activeId ? document.getElementById(activeId) : null
-    expect(active?.getAttribute('aria-selected')).toBe('true')
-    expect(active?.getAttribute('aria-posinset')).toBe('46')
-    // Most recently created first: Runner000 is newest.
-    expect(active?.textContent).toContain('Runner045 Moss')
-    expect(optionNames().length).toBeLessThan(40)
+      const user = userEvent.setup()
+      await user.click(box)
+      // Page Down moves by the rows in view less one (the list measures 640 px before layout).
+      await user.keyboard('{PageDown}{PageDown}{PageDown}{PageDown}{PageDown}')
+      await user.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}')
+      const activeId = box.getAttribute('aria-activedescendant')
+      const active = activeId ? document.getElementById(activeId) : null
+      expect(active?.getAttribute('aria-selected')).toBe('true')
+      expect(active?.getAttribute('aria-posinset')).toBe('47')
+      // Most recently created first: Runner000 is newest.
+      expect(active?.textContent).toContain('Runner046 Moss')
+      expect(optionNames().length).toBeLessThan(40)
 
-    await user.keyboard('{Enter}')
-    expect(window.location.hash).toBe('#/patients/p-00045')
-  })
+      await user.keyboard('{Enter}')
+      expect(window.location.hash).toBe('#/patients/p-00046')
+    },
+    SLOW
+  )
 
   it('hides archived patients unless asked for them', async () => {
     const { repos } = createTestDb(NOW)
