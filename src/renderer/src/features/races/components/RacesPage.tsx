@@ -42,9 +42,11 @@ export function RacesPage({ settings }: RacesPageProps) {
         subtitle={
           rows === undefined
             ? '\u00a0'
-            : `${total} ${total === 1 ? 'race' : 'races'} in the next ${weeks} weeks${
-                aRaces ? `, ${aRaces} of them A ${aRaces === 1 ? 'race' : 'races'}` : ''
-              }`
+            : total === 0
+              ? 'Your active patients’ races, week by week'
+              : `${total} ${total === 1 ? 'race' : 'races'} in the next ${weeks} weeks${
+                  aRaces ? `, ${aRaces} of them A ${aRaces === 1 ? 'race' : 'races'}` : ''
+                }`
         }
         actions={
           <div className="segmented segmented--toolbar" role="radiogroup" aria-label="Look ahead">
@@ -64,6 +66,11 @@ export function RacesPage({ settings }: RacesPageProps) {
       />
       {grouped === undefined ? (
         <div className="card" aria-busy="true" />
+      ) : total === 0 ? (
+        <div className="card empty-state">
+          <h2>No races in the next {weeks} weeks</h2>
+          <p>Races you add on a patient’s Races tab appear here, week by week.</p>
+        </div>
       ) : (
         <div className="race-weeks">
           {grouped.map((week) => (
