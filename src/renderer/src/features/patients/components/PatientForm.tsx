@@ -149,7 +149,7 @@ export function PatientForm({
           <Field
             label="Date of birth"
             error={errors['dateOfBirth']}
-            hint={<span aria-live="polite">{age ?? '\u00a0'}</span>}
+            hint={<span aria-live="polite">{age ?? 'The age is worked out from it'}</span>}
           >
             <input
               className="input"
