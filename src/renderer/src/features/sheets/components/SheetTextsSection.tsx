@@ -23,31 +23,26 @@ export type SheetTextsSectionProps = { settings: Settings }
 
 /**
  * The standard texts of the take-home sheet. Problems with placeholders show next to their
- * text (stored ones as soon as the section opens), except in the text being typed, and a
- * text with a problem is never saved.
+ * text as it is typed (stored ones as soon as the section opens; never only on blur, which
+ * would move the Save button under the pointer), and a text with a problem is never saved.
  */
 export function SheetTextsSection({ settings }: SheetTextsSectionProps) {
   const { save, errors: saveErrors, isSaving } = useSettingsSave()
   const notify = useNotify()
   const [texts, setTexts] = useState<SheetTexts>(settings.sheet)
-  const [typingIn, setTypingIn] = useState<string | null>(null)
   const problems = useMemo(() => sheetTextProblems(texts), [texts])
 
   const errorFor = (path: string): string | undefined =>
-    (path === typingIn ? undefined : problems[path]) ?? saveErrors[`sheet.${path}`]
+    problems[path] ?? saveErrors[`sheet.${path}`]
 
   const textProps = (key: TextKey) => ({
     value: texts[key],
-    onChange: (e: { target: { value: string } }) => {
-      setTypingIn(key)
+    onChange: (e: { target: { value: string } }) =>
       setTexts((t) => ({ ...t, [key]: e.target.value }))
-    },
-    onBlur: () => setTypingIn(null)
   })
 
   const handleSubmit = (e: FormEvent): void => {
     e.preventDefault()
-    setTypingIn(null)
     const count = Object.keys(problems).length
     if (count > 0) {
       notify(
@@ -111,11 +106,9 @@ export function SheetTextsSection({ settings }: SheetTextsSectionProps) {
               <input
                 className="input"
                 value={texts.advice[item.id]}
-                onChange={(e) => {
-                  setTypingIn(`advice.${item.id}`)
+                onChange={(e) =>
                   setTexts((t) => ({ ...t, advice: { ...t.advice, [item.id]: e.target.value } }))
-                }}
-                onBlur={() => setTypingIn(null)}
+                }
               />
             </Field>
           ))}
@@ -162,14 +155,7 @@ export function SheetTextsSection({ settings }: SheetTextsSectionProps) {
         </fieldset>
 
         <div className="settings-section__actions" style={{ marginTop: 0 }}>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              setTypingIn(null)
-              setTexts(DEFAULT_SHEET_TEXTS)
-            }}
-          >
+          <button type="button" className="btn" onClick={() => setTexts(DEFAULT_SHEET_TEXTS)}>
             Restore the standard texts
           </button>
           <button type="submit" className="btn btn--primary" disabled={isSaving}>
