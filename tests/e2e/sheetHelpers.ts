@@ -45,22 +45,26 @@ export async function sheetPdf(page: Page, testInfo: TestInfo, name: string): Pr
   return { path, pages, pageSize, pageTexts, text: pageTexts.join(' ') }
 }
 
-/** Changes a stored session directly in IndexedDB (the session form is another screen). */
-export async function patchSession(
+/**
+ * Changes a stored row directly in IndexedDB, as a restored backup or another screen would
+ * leave it (the session form is another screen). Reload the page afterwards.
+ */
+export async function patchRow(
   page: Page,
-  sessionId: string,
+  storeName: 'sessions' | 'settings',
+  key: string,
   patch: Record<string, unknown>
 ): Promise<void> {
   await page.evaluate(
-    ({ sessionId, patch }) =>
+    ({ storeName, key, patch }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('racepoint')
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result
-          const tx = db.transaction('sessions', 'readwrite')
-          const store = tx.objectStore('sessions')
-          const get = store.get(sessionId)
+          const tx = db.transaction(storeName, 'readwrite')
+          const store = tx.objectStore(storeName)
+          const get = store.get(key)
           get.onsuccess = () => store.put({ ...get.result, ...patch })
           tx.oncomplete = () => {
             db.close()
@@ -69,7 +73,7 @@ export async function patchSession(
           tx.onerror = () => reject(tx.error)
         }
       }),
-    { sessionId, patch }
+    { storeName, key, patch }
   )
 }
 

@@ -1,5 +1,5 @@
 import { expect, loadDemoClinic, test } from './fixtures'
-import { choosePaperSize, openSheet, patchSession, sheetPdf } from './sheetHelpers'
+import { choosePaperSize, openSheet, patchRow, sheetPdf } from './sheetHelpers'
 
 const A4 = /^594\.\d+ x 841\.\d+ pts \(A4\)$/
 const LETTER = /^612 x 792 pts \(letter\)$/
@@ -159,7 +159,7 @@ test('a long session flows onto a second page with the header repeated and nothi
     { length: 8 },
     (_, i) => `Exercise ${i + 1}: slow heel raises off a step, three sets of fifteen, twice a day`
   )
-  await patchSession(page, 'demo-s-01-0009', {
+  await patchRow(page, 'sessions', 'demo-s-01-0009', {
     muscles: muscleIds.map((id, i) => muscle(id, i % 2 ? 'left' : 'bilateral')),
     homeExercises: exercises.join('\n')
   })
@@ -218,6 +218,42 @@ test('the clinic’s own texts print with placeholders filled, and unknown ones 
   await expect(sheet).toContainText('Great work today, Zoë! See you on 13 Feb 2026.')
   await expect(sheet).toContainText('A warm bath tonight, Zoë.')
   await expect(sheet).not.toContainText('{')
+})
+
+test('a stored text with an unknown placeholder is reported, and left out of the sheet', async ({
+  page
+}) => {
+  const sheetTexts = await page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const open = indexedDB.open('racepoint')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get('clinic')
+          get.onsuccess = () => {
+            open.result.close()
+            resolve((get.result as { sheet: Record<string, unknown> }).sheet)
+          }
+        }
+      })
+  )
+  await patchRow(page, 'settings', 'clinic', {
+    sheet: { ...sheetTexts, intro: 'Welcome back {firstName} {patientNickname}.' }
+  })
+  await page.reload()
+
+  await openSheet(page, 'demo-p-01', 'demo-s-01-0009')
+  await expect(page.getByText('placeholders Racepoint does not know')).toBeVisible()
+  const sheet = page.getByRole('article', { name: 'Recovery sheet for Zoë Martin' })
+  await expect(sheet).toContainText('Welcome back Zoë.')
+  await expect(sheet).not.toContainText('{patientNickname}')
+
+  await page.getByRole('link', { name: 'Fix them in Settings' }).click()
+  const opening = page.getByRole('region', { name: 'Take-home sheet' }).getByLabel('Opening line')
+  await expect(opening).toHaveAttribute('aria-invalid', 'true')
+  await expect(
+    page.getByText('Unknown placeholder {patientNickname}: use one from the list above.')
+  ).toBeVisible()
 })
 
 test('Print and Save as PDF open the browser’s print dialog, from the buttons and the shortcuts', async ({
