@@ -4,6 +4,7 @@ export type SheetNextStepsProps = { content: SheetContent }
 
 /** Home exercises, the next appointment and how to reach the clinic. */
 export function SheetNextSteps({ content }: SheetNextStepsProps) {
+  const details = [content.clinic.phone, content.clinic.email].filter(Boolean).join(' · ')
   return (
     <div className="sheet-columns sheet-columns--next">
       <section aria-labelledby="sheet-exercises">
@@ -36,6 +37,7 @@ export function SheetNextSteps({ content }: SheetNextStepsProps) {
             How to reach us
           </h3>
           {content.contact ? <p>{content.contact}</p> : null}
+          {details ? <p className="sheet-contact__details">{details}</p> : null}
         </section>
       </div>
     </div>

@@ -185,6 +185,14 @@ describe('the take-home sheet', () => {
     )
   })
 
+  it('leaves out what cannot be said without the clinic’s phone number', () => {
+    const noPhone = settings()
+    noPhone.clinic = { ...noPhone.clinic, phone: '' }
+    const sheet = buildSheet(source({ settings: noPhone }))
+    expect(sheet.warnings.action).toBe('If you cannot reach us, get urgent medical care.')
+    expect(sheet.contact).toBe('Questions about your treatment?')
+  })
+
   it('never prints blank safety texts, even when the stored ones are empty', () => {
     const blank = settings({
       sheet: { ...DEFAULT_SHEET_TEXTS, warningSigns: ' \n ', chestWarning: '' }

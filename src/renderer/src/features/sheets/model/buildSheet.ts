@@ -190,7 +190,7 @@ export function buildSheet(source: SheetSource): SheetContent {
     nextAppointment: session.nextAppointment
       ? `${formatLongDate(session.nextAppointment)} at ${formatTime(session.nextAppointment)}`
       : null,
-    contact: fill(texts.contact) || [clinic.phone, clinic.email].filter(Boolean).join(' · '),
+    contact: fill(texts.contact),
     hasLungFieldMuscle
   }
 }

@@ -19,8 +19,14 @@ describe('filling placeholders', () => {
     )
   })
 
-  it('prints a known placeholder without a value as nothing', () => {
-    expect(fillPlaceholders('Call us on {clinicPhone}.', {})).toBe('Call us on.')
+  it('leaves out a sentence whose placeholder has no value, keeping the others', () => {
+    expect(
+      fillPlaceholders(
+        'Call us on {clinicPhone} if you notice any of these. If you cannot reach us, get urgent medical care.',
+        { clinicPhone: '' }
+      )
+    ).toBe('If you cannot reach us, get urgent medical care.')
+    expect(fillPlaceholders('Questions? Write to {clinicEmail}!', {})).toBe('Questions?')
   })
 
   it('leaves text without placeholders alone', () => {

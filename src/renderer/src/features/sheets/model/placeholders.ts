@@ -30,11 +30,18 @@ function isKnown(name: string): name is PlaceholderName {
 }
 
 /**
- * A text with its placeholders filled. An unknown placeholder, or one with no value here,
- * prints as nothing rather than as "{raw}": Settings reports unknown ones before they are saved.
+ * A text with its placeholders filled. An unknown placeholder prints as nothing rather than as
+ * "{raw}" (Settings reports unknown ones before they are saved). A sentence whose known
+ * placeholder has no value (a clinic without a phone number) is left out whole, rather than
+ * printed as "Call us on if you notice…".
  */
 export function fillPlaceholders(template: string, values: PlaceholderValues): string {
+  const hasMissingValue = (sentence: string): boolean =>
+    [...sentence.matchAll(TOKEN)].some(([, name = '']) => isKnown(name) && !values[name]?.trim())
   return template
+    .split(/(?<=[.!?])[ \t]+/)
+    .filter((sentence) => !hasMissingValue(sentence))
+    .join(' ')
     .replace(TOKEN, (_token, name: string) => (isKnown(name) ? (values[name] ?? '') : ''))
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/ ([.,:;!?)])/g, '$1')
