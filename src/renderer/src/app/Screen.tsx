@@ -3,6 +3,7 @@ import { PatientListPage } from '../features/patients/components/PatientListPage
 import { PatientPage } from '../features/patients/components/PatientPage'
 import { RacesPage } from '../features/races/components/RacesPage'
 import { SettingsPage } from '../features/settings/components/SettingsPage'
+import { SheetPage } from '../features/sheets/components/SheetPage'
 import { TodayPage } from '../features/today/components/TodayPage'
 import { NotFoundPage } from './NotFoundPage'
 import type { Route } from './routes'
@@ -22,6 +23,15 @@ export function Screen({ route, settings }: ScreenProps) {
           key={route.patientId}
           patientId={route.patientId}
           tab={route.tab}
+          settings={settings}
+        />
+      )
+    case 'session-sheet':
+      return (
+        <SheetPage
+          key={route.sessionId}
+          patientId={route.patientId}
+          sessionId={route.sessionId}
           settings={settings}
         />
       )
