@@ -113,6 +113,11 @@ export function formatDate(value: IsoDate | LocalDateTime | Date): string {
   return format(asDate(value), 'd MMM yyyy')
 }
 
+/** "Friday 13 March 2026", for printed papers. */
+export function formatLongDate(value: IsoDate | LocalDateTime | Date): string {
+  return format(asDate(value), 'EEEE d MMMM yyyy')
+}
+
 export function formatShortDate(value: IsoDate | LocalDateTime | Date): string {
   return format(asDate(value), 'd MMM')
 }

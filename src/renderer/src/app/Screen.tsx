@@ -5,6 +5,7 @@ import { PatientPage } from '../features/patients/components/PatientPage'
 import { TrashPage } from '../features/patients/components/TrashPage'
 import { RacesPage } from '../features/races/components/RacesPage'
 import { SettingsPage } from '../features/settings/components/SettingsPage'
+import { SheetPage } from '../features/sheets/components/SheetPage'
 import { TodayPage } from '../features/today/components/TodayPage'
 import { NotFoundPage } from './NotFoundPage'
 import type { Route } from './routes'
@@ -35,6 +36,15 @@ export function Screen({ route, settings }: ScreenProps) {
       )
     case 'trash':
       return <TrashPage />
+    case 'session-sheet':
+      return (
+        <SheetPage
+          key={route.sessionId}
+          patientId={route.patientId}
+          sessionId={route.sessionId}
+          settings={settings}
+        />
+      )
     case 'races':
       return <RacesPage settings={settings} />
     case 'settings':
