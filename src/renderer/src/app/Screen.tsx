@@ -1,6 +1,8 @@
 import type { Settings } from '@shared/domain/settings'
+import { PatientFormPage } from '../features/patients/components/PatientFormPage'
 import { PatientListPage } from '../features/patients/components/PatientListPage'
 import { PatientPage } from '../features/patients/components/PatientPage'
+import { TrashPage } from '../features/patients/components/TrashPage'
 import { RacesPage } from '../features/races/components/RacesPage'
 import { SettingsPage } from '../features/settings/components/SettingsPage'
 import { SheetPage } from '../features/sheets/components/SheetPage'
@@ -26,6 +28,14 @@ export function Screen({ route, settings }: ScreenProps) {
           settings={settings}
         />
       )
+    case 'patient-new':
+      return <PatientFormPage key="new" settings={settings} />
+    case 'patient-edit':
+      return (
+        <PatientFormPage key={route.patientId} patientId={route.patientId} settings={settings} />
+      )
+    case 'trash':
+      return <TrashPage />
     case 'session-sheet':
       return (
         <SheetPage
@@ -36,7 +46,7 @@ export function Screen({ route, settings }: ScreenProps) {
         />
       )
     case 'races':
-      return <RacesPage />
+      return <RacesPage settings={settings} />
     case 'settings':
       return <SettingsPage settings={settings} />
     default:
