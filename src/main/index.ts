@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { APP_SCHEME, type EventChannel, type EventContract } from '../shared/ipc'
 import { APP_ENTRY_URL, mimeTypeFor, resolveAppAsset } from './appUrl'
 import { registerIpc } from './ipc'
+import { systemPrintDeps } from './ipc/printSystem'
 import { buildMenuTemplate } from './menu'
 import { resolveUserDataDir } from './paths'
 import { CONTENT_SECURITY_POLICY, isTrustedUrl, secureWebPreferences } from './security'
@@ -122,7 +123,8 @@ if (!app.requestSingleInstanceLock()) {
         version: app.getVersion(),
         userDataPath: app.getPath('userData'),
         platform: process.platform
-      }
+      },
+      print: systemPrintDeps(app.getPath('documents'))
     })
 
     Menu.setApplicationMenu(

@@ -6,7 +6,7 @@ import {
   ageOn,
   daysBetween,
   formatDaysFrom,
-  formatFullDate,
+  formatLongDate,
   isIsoDate,
   isLocalDateTime,
   minutesBetween,
@@ -43,7 +43,7 @@ describe('dates', () => {
     expect(addMonthsToDate('2026-03-16', -3)).toBe('2025-12-16')
     expect(addMonthsToDate('2026-03-31', -1)).toBe('2026-02-28')
     expect(monthStart('2026-03-16T09:30')).toBe('2026-03-01')
-    expect(formatFullDate('2026-03-16')).toBe('Monday 16 March 2026')
+    expect(formatLongDate('2026-03-16')).toBe('Monday 16 March 2026')
     expect(addMinutesToDateTime('2026-03-16T22:30', 24 * 60 + 90)).toBe('2026-03-18T00:00')
   })
 

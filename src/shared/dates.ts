@@ -148,6 +148,11 @@ export function formatDate(value: IsoDate | LocalDateTime | Date): string {
   return format(asDate(value), 'd MMM yyyy')
 }
 
+/** "Friday 13 March 2026", for printed papers. */
+export function formatLongDate(value: IsoDate | LocalDateTime | Date): string {
+  return format(asDate(value), 'EEEE d MMMM yyyy')
+}
+
 export function formatShortDate(value: IsoDate | LocalDateTime | Date): string {
   return format(asDate(value), 'd MMM')
 }
@@ -155,11 +160,6 @@ export function formatShortDate(value: IsoDate | LocalDateTime | Date): string {
 /** "Mar 2026", for chart axes. */
 export function formatMonth(value: IsoDate | LocalDateTime | Date): string {
   return format(asDate(value), 'MMM yyyy')
-}
-
-/** "Monday 16 March 2026". */
-export function formatFullDate(value: IsoDate | LocalDateTime | Date): string {
-  return format(asDate(value), 'EEEE d MMMM yyyy')
 }
 
 export function formatWeekday(value: IsoDate | LocalDateTime | Date): string {

@@ -33,9 +33,19 @@ export type AppInfo = {
   platform: string
 }
 
+export type PaperSize = 'A4' | 'Letter'
+
+/** The take-home sheet on screen, printed or saved as PDF by the main process. */
+export type PrintSheetRequest = { paperSize: PaperSize }
+export type PrintSheetOutcome = { outcome: 'printed' | 'cancelled' }
+export type SaveSheetPdfRequest = { paperSize: PaperSize; fileName: string }
+export type SaveSheetPdfOutcome = { outcome: 'saved'; path: string } | { outcome: 'cancelled' }
+
 /** Renderer -> main requests: channel -> request and response. Every response is a Result. */
 export type InvokeContract = {
   'app:get-info': { request: null; response: Result<AppInfo> }
+  'sheet:print': { request: PrintSheetRequest; response: Result<PrintSheetOutcome> }
+  'sheet:save-pdf': { request: SaveSheetPdfRequest; response: Result<SaveSheetPdfOutcome> }
 }
 export type InvokeChannel = keyof InvokeContract
 export type InvokeRequest<C extends InvokeChannel> = InvokeContract[C]['request']
@@ -52,6 +62,10 @@ export type Unsubscribe = () => void
 export type Api = {
   app: {
     getInfo: () => Promise<InvokeResponse<'app:get-info'>>
+  }
+  sheet: {
+    print: (request: PrintSheetRequest) => Promise<InvokeResponse<'sheet:print'>>
+    savePdf: (request: SaveSheetPdfRequest) => Promise<InvokeResponse<'sheet:save-pdf'>>
   }
   onMenuCommand: (listener: (command: MenuCommand) => void) => Unsubscribe
 }

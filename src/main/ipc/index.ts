@@ -1,16 +1,20 @@
 import type { IpcMain } from 'electron'
 import { appInfoHandler, type AppInfoDeps } from './app'
 import { registerHandlers, type HandlerTable } from './handle'
+import { printSheetHandler, saveSheetPdfHandler, type PrintDeps } from './print'
 
 export type IpcDeps = {
   appInfo: AppInfoDeps
+  print: PrintDeps
   devServerUrl: string | undefined
 }
 
 /** Every IPC channel is registered here, one handler per channel of the contract. */
 export function registerIpc(ipcMain: IpcMain, deps: IpcDeps): void {
   const table: HandlerTable = {
-    'app:get-info': appInfoHandler(deps.appInfo)
+    'app:get-info': appInfoHandler(deps.appInfo),
+    'sheet:print': printSheetHandler(),
+    'sheet:save-pdf': saveSheetPdfHandler(deps.print)
   }
   registerHandlers(ipcMain, table, deps.devServerUrl)
 }

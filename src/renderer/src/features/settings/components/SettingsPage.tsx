@@ -1,5 +1,6 @@
 import type { Settings } from '@shared/domain/settings'
 import { PageHeader } from '../../../components/PageHeader'
+import { SheetTextsSection } from '../../sheets/components/SheetTextsSection'
 import { AboutSection } from './AboutSection'
 import { ClinicSection } from './ClinicSection'
 import { PreferencesSection } from './PreferencesSection'
@@ -16,6 +17,7 @@ export function SettingsPage({ settings }: SettingsPageProps) {
         <ClinicSection settings={settings} />
         <TherapistsSection settings={settings} />
         <PreferencesSection settings={settings} />
+        <SheetTextsSection settings={settings} />
         <AboutSection />
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { formatFullDate, toIsoDate, toLocalDateTime } from '@shared/dates'
+import { formatLongDate, toIsoDate, toLocalDateTime } from '@shared/dates'
 import type { Settings } from '@shared/domain/settings'
 import { PageHeader } from '../../../components/PageHeader'
 import { useNow } from '../../../lib/clock'
@@ -30,7 +30,7 @@ export function TodayPage({ settings }: TodayPageProps) {
 
   return (
     <div className="page page--wide">
-      <PageHeader title="Today" subtitle={`${formatFullDate(now)} · ${settings.clinic.name}`} />
+      <PageHeader title="Today" subtitle={`${formatLongDate(now)} · ${settings.clinic.name}`} />
       {dashboard === null ? (
         <div aria-busy="true" />
       ) : (

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { addDaysToDate, type IsoDate } from '@shared/dates'
 import type { Patient } from '@shared/domain/patient'
-import type { Race } from '@shared/domain/race'
 import { useRepositories } from '../../../app/DataProvider'
 import type { TodayRecords } from '../model/dashboard'
 import {
@@ -10,21 +9,6 @@ import {
   APPOINTMENT_HORIZON_DAYS,
   FOLLOW_UP_LISTED_HOURS
 } from '../model/horizons'
-
-export type RaceSoon = { race: Race; patient: Patient }
-
-/** Races of active patients from today to `days` ahead, soonest first. */
-export function useRacesSoon(today: IsoDate, days: number): RaceSoon[] | undefined {
-  const { races, patients } = useRepositories()
-  return useLiveQuery(async () => {
-    const list = await races.between(today, addDaysToDate(today, days))
-    const owners = await Promise.all(list.map((r) => patients.get(r.patientId)))
-    return list.flatMap((race, i) => {
-      const patient = owners[i]
-      return patient && patient.status === 'active' ? [{ race, patient }] : []
-    })
-  }, [races, patients, today, days])
-}
 
 /**
  * What the Today screen shows, read through three index ranges (sessions by date, sessions by
@@ -53,8 +37,7 @@ export function useTodayRecords(today: IsoDate): TodayRecords | undefined {
       ...raceList.map((r) => r.patientId)
     ])
     const found = await patients.getMany([...ids])
-    const byId = new Map<string, Patient>()
-    for (const p of found) if (p) byId.set(p.id, p)
+    const byId = new Map<string, Patient>(found.map((p) => [p.id, p]))
     return { recentSessions, bookedSessions, races: raceList, patients: byId }
   }, [sessions, races, patients, today])
 }
