@@ -5,6 +5,7 @@ import type { PatientTab } from '../../../app/routes'
 import { PriorityBadge } from '../../../components/Badges'
 import { Icon } from '../../../components/Icon'
 import { useNow } from '../../../lib/clock'
+import { ProgressView } from '../../progress/components/ProgressView'
 import { PatientRaces } from '../../races/components/PatientRaces'
 import { usePatient, usePatientRaces, usePatientSessions } from '../hooks/usePatients'
 import { PatientHeader } from './PatientHeader'
@@ -14,10 +15,11 @@ import '../patients.css'
 
 export type PatientPageProps = { patientId: string; tab: PatientTab; settings: Settings }
 
-const TAB_LABELS: Record<Exclude<PatientTab, 'progress'>, string> = {
+const TAB_LABELS: Record<PatientTab, string> = {
   overview: 'Overview',
   sessions: 'Sessions',
-  races: 'Races'
+  races: 'Races',
+  progress: 'Progress'
 }
 
 export function PatientPage({ patientId, tab, settings }: PatientPageProps) {
@@ -92,6 +94,14 @@ export function PatientPage({ patientId, tab, settings }: PatientPageProps) {
         ) : null}
         {tab === 'overview' || tab === 'races' ? (
           <PatientRaces patient={patient} races={races} today={today} units={settings.units} />
+        ) : null}
+        {tab === 'progress' ? (
+          <ProgressView
+            patientId={patientId}
+            sessions={sessions}
+            races={races}
+            settings={settings}
+          />
         ) : null}
       </div>
     </div>
