@@ -5,6 +5,7 @@ import { APP_SCHEME, type EventChannel, type EventContract } from '../shared/ipc
 import { APP_ENTRY_URL, mimeTypeFor, resolveAppAsset } from './appUrl'
 import { createDesktopBackups } from './backup/desktop'
 import { registerIpc } from './ipc'
+import { systemPrintDeps } from './ipc/printSystem'
 import { buildMenuTemplate } from './menu'
 import { resolveUserDataDir } from './paths'
 import { CONTENT_SECURITY_POLICY, isTrustedUrl, secureWebPreferences } from './security'
@@ -126,7 +127,8 @@ if (!app.requestSingleInstanceLock()) {
         version: app.getVersion(),
         userDataPath: app.getPath('userData'),
         platform: process.platform
-      }
+      },
+      print: systemPrintDeps(app.getPath('documents'))
     })
 
     Menu.setApplicationMenu(

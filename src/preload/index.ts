@@ -40,6 +40,10 @@ const api = {
   app: {
     getInfo: () => invoke('app:get-info', null)
   },
+  sheet: {
+    print: (request) => invoke('sheet:print', request),
+    savePdf: (request) => invoke('sheet:save-pdf', request)
+  },
   onMenuCommand: (listener) => subscribe('menu:command', listener),
   backup: {
     begin: (target) => invoke('backup:begin', target),

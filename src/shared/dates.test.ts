@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import {
   addDaysToDate,
+  addMinutesToDateTime,
+  addMonthsToDate,
   ageOn,
   daysBetween,
   formatDaysFrom,
+  formatLongDate,
   isIsoDate,
   isLocalDateTime,
   minutesBetween,
+  monthStart,
   parseIsoDate,
   weekStart
 } from './dates'
@@ -42,6 +46,14 @@ describe('dates', () => {
     expect(daysBetween('2026-03-16T23:59', '2026-03-17')).toBe(1)
     expect(minutesBetween('2026-03-16T09:00', '2026-03-19T09:00')).toBe(72 * 60)
     expect(addDaysToDate('2026-12-31', 1)).toBe('2027-01-01')
+  })
+
+  it('steps by months and minutes, clamping to the month end', () => {
+    expect(addMonthsToDate('2026-03-16', -3)).toBe('2025-12-16')
+    expect(addMonthsToDate('2026-03-31', -1)).toBe('2026-02-28')
+    expect(monthStart('2026-03-16T09:30')).toBe('2026-03-01')
+    expect(formatLongDate('2026-03-16')).toBe('Monday 16 March 2026')
+    expect(addMinutesToDateTime('2026-03-16T22:30', 24 * 60 + 90)).toBe('2026-03-18T00:00')
   })
 
   it('gives age in whole years and the Monday of the week', () => {

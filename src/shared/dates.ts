@@ -7,11 +7,14 @@
  */
 import {
   addDays,
+  addMinutes,
+  addMonths,
   differenceInCalendarDays,
   differenceInMinutes,
   differenceInYears,
   format,
-  startOfISOWeek
+  startOfISOWeek,
+  startOfMonth
 } from 'date-fns'
 
 export type IsoDate = string
@@ -31,33 +34,37 @@ export function toLocalDateTime(date: Date): LocalDateTime {
   return format(date, DATE_TIME)
 }
 
-/**
- * The local Date for a wall-clock reading, or null when the calendar has no such day or the
- * clock never shows that time (a daylight-saving gap). Built with Date's own setters rather
- * than a format parser: validating a backup checks hundreds of thousands of dates.
- */
-function localDate(text: string, withTime: boolean): Date | null {
-  const year = Number(text.slice(0, 4))
-  const month = Number(text.slice(5, 7)) - 1
-  const day = Number(text.slice(8, 10))
-  const hours = withTime ? Number(text.slice(11, 13)) : 0
-  const minutes = withTime ? Number(text.slice(14, 16)) : 0
-  const date = new Date(0)
-  date.setFullYear(year, month, day)
-  date.setHours(hours, minutes, 0, 0)
-  const isSameDay =
-    date.getFullYear() === year && date.getMonth() === month && date.getDate() === day
-  if (!isSameDay) return null
-  return !withTime || (date.getHours() === hours && date.getMinutes() === minutes) ? date : null
-}
-
 /** A calendar day as a Date at local midnight, or null when the text is not a real day. */
 export function parseIsoDate(text: string): Date | null {
-  return ISO_DATE_RE.test(text) ? localDate(text, false) : null
+  if (!ISO_DATE_RE.test(text)) return null
+  return localDate(text, 0, 0)
 }
 
 export function parseLocalDateTime(text: string): Date | null {
-  return LOCAL_DATE_TIME_RE.test(text) ? localDate(text, true) : null
+  if (!LOCAL_DATE_TIME_RE.test(text)) return null
+  return localDate(text, Number(text.slice(11, 13)), Number(text.slice(14, 16)))
+}
+
+/**
+ * The local time named by already well-formed text, or null when no such local time exists
+ * (31 April, 25:00, or a time skipped by a daylight-saving change). Built from the numbers
+ * directly: long histories parse thousands of dates per screen, and a generic format parser
+ * is several times slower.
+ */
+function localDate(text: string, hours: number, minutes: number): Date | null {
+  const year = Number(text.slice(0, 4))
+  const month = Number(text.slice(5, 7)) - 1
+  const day = Number(text.slice(8, 10))
+  const date = new Date(year, month, day, hours, minutes)
+  // The Date constructor reads years 0-99 as 1900-1999.
+  if (year < 100) date.setFullYear(year, month, day)
+  const isSame =
+    date.getFullYear() === year &&
+    date.getMonth() === month &&
+    date.getDate() === day &&
+    date.getHours() === hours &&
+    date.getMinutes() === minutes
+  return isSame ? date : null
 }
 
 export function isIsoDate(text: string): boolean {
@@ -104,6 +111,20 @@ export function addDaysToDateTime(value: LocalDateTime, days: number): LocalDate
   return toLocalDateTime(addDays(asDate(value), days))
 }
 
+/** The same day `months` months later (or earlier), clamped to the month's last day. */
+export function addMonthsToDate(value: IsoDate, months: number): IsoDate {
+  return toIsoDate(addMonths(asDate(value), months))
+}
+
+export function addMinutesToDateTime(value: LocalDateTime, minutes: number): LocalDateTime {
+  return toLocalDateTime(addMinutes(asDate(value), minutes))
+}
+
+/** The first day of the month holding the day. */
+export function monthStart(value: IsoDate | LocalDateTime): IsoDate {
+  return toIsoDate(startOfMonth(asDate(value)))
+}
+
 /** Monday of the ISO week holding the day. */
 export function weekStart(value: IsoDate | LocalDateTime): IsoDate {
   return toIsoDate(startOfISOWeek(asDate(value)))
@@ -127,8 +148,18 @@ export function formatDate(value: IsoDate | LocalDateTime | Date): string {
   return format(asDate(value), 'd MMM yyyy')
 }
 
+/** "Friday 13 March 2026", for printed papers. */
+export function formatLongDate(value: IsoDate | LocalDateTime | Date): string {
+  return format(asDate(value), 'EEEE d MMMM yyyy')
+}
+
 export function formatShortDate(value: IsoDate | LocalDateTime | Date): string {
   return format(asDate(value), 'd MMM')
+}
+
+/** "Mar 2026", for chart axes. */
+export function formatMonth(value: IsoDate | LocalDateTime | Date): string {
+  return format(asDate(value), 'MMM yyyy')
 }
 
 export function formatWeekday(value: IsoDate | LocalDateTime | Date): string {

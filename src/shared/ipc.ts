@@ -33,6 +33,14 @@ export type AppInfo = {
   platform: string
 }
 
+export type PaperSize = 'A4' | 'Letter'
+
+/** The take-home sheet on screen, printed or saved as PDF by the main process. */
+export type PrintSheetRequest = { paperSize: PaperSize }
+export type PrintSheetOutcome = { outcome: 'printed' | 'cancelled' }
+export type SaveSheetPdfRequest = { paperSize: PaperSize; fileName: string }
+export type SaveSheetPdfOutcome = { outcome: 'saved'; path: string } | { outcome: 'cancelled' }
+
 /** A backup the main process made in <userData>/backups (see src/main/backup). */
 export type AutoBackupKind = 'auto' | 'before-restore'
 export type AutoBackupInfo = { name: string; kind: AutoBackupKind; createdAt: string; size: number }
@@ -48,6 +56,8 @@ export type SavedFile = { fileName: string; path: string; size: number }
 /** Renderer -> main requests: channel -> request and response. Every response is a Result. */
 export type InvokeContract = {
   'app:get-info': { request: null; response: Result<AppInfo> }
+  'sheet:print': { request: PrintSheetRequest; response: Result<PrintSheetOutcome> }
+  'sheet:save-pdf': { request: SaveSheetPdfRequest; response: Result<SaveSheetPdfOutcome> }
   /** Opens a file for writing in pieces; null when the user cancels the save dialog. */
   'backup:begin': { request: FileTarget; response: Result<OpenTransfer | null> }
   'backup:write': { request: { transferId: string; chunk: Uint8Array }; response: Result<null> }
@@ -78,6 +88,10 @@ export type Unsubscribe = () => void
 export type Api = {
   app: {
     getInfo: () => Promise<InvokeResponse<'app:get-info'>>
+  }
+  sheet: {
+    print: (request: PrintSheetRequest) => Promise<InvokeResponse<'sheet:print'>>
+    savePdf: (request: SaveSheetPdfRequest) => Promise<InvokeResponse<'sheet:save-pdf'>>
   }
   onMenuCommand: (listener: (command: MenuCommand) => void) => Unsubscribe
   backup: {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { buildPatientRecord } from '../../src/renderer/src/db/repositories/patients'
 import { buildPatientInput, buildRaceInput, buildSessionInput } from '../factories'
 import { createTestDb } from './testDb'
 
@@ -119,5 +120,110 @@ describe('patient repository', () => {
     expect(await db.patients.get(id)).toBeUndefined()
     expect(await db.drafts.count()).toBe(0)
     expect(await db.sessions.count()).toBe(1)
+  })
+})
+
+describe('patient search for the list', () => {
+  it('orders matches by name or by most recently seen, within the chosen status', async () => {
+    const { repos, setNow } = createTestDb()
+    const ids: Record<string, string> = {}
+    for (const [i, [firstName, lastName]] of [
+      ['Maël', 'Abbott'],
+      ['Zoë', 'Marsh'],
+      ['Mara', 'Young'],
+      ['Marc', 'Archived']
+    ].entries()) {
+      setNow(new Date(`2026-03-1${i}T09:00:00Z`))
+      const created = await repos.patients.create(buildPatientInput({ firstName, lastName }))
+      if (!created.ok) throw new Error(created.error.message)
+      ids[firstName!] = created.value.id
+    }
+    await repos.patients.archive(ids['Marc']!)
+    const names = async (opts: Parameters<typeof repos.patients.search>[1]) =>
+      (await repos.patients.search('ma', opts)).map((p) => p.firstName)
+
+    expect(await names({ sort: 'name' })).toEqual(['Maël', 'Zoë', 'Mara'])
+    expect(await names({ sort: 'recent' })).toEqual(['Mara', 'Zoë', 'Maël'])
+    expect(await names({ status: 'archived' })).toEqual(['Marc'])
+  })
+
+  it('returns at most the limit asked for', async () => {
+    const { repos } = createTestDb()
+    for (let i = 0; i < 8; i++) {
+      await repos.patients.create(buildPatientInput({ firstName: `Runner${i}`, lastName: 'Moss' }))
+    }
+    expect(await repos.patients.search('moss', { limit: 5 })).toHaveLength(5)
+    expect(await repos.patients.search('moss')).toHaveLength(8)
+  })
+
+  it('reads several patients by id in the order asked, skipping missing ones', async () => {
+    const { repos } = createTestDb()
+    const a = await repos.patients.create(buildPatientInput({ firstName: 'Ana' }))
+    const b = await repos.patients.create(buildPatientInput({ firstName: 'Bo' }))
+    if (!a.ok || !b.ok) throw new Error('setup failed')
+    const got = await repos.patients.getMany([b.value.id, 'missing', a.value.id])
+    expect(got.map((p) => p.firstName)).toEqual(['Bo', 'Ana'])
+  })
+})
+
+describe('patient search beyond its first read', () => {
+  it('finds the few patients matching every word when the first word matches many', async () => {
+    const { db, repos } = createTestDb()
+    const now = new Date('2026-03-16T09:00:00Z')
+    const records = Array.from({ length: 40 }, (_, i) =>
+      buildPatientRecord(
+        buildPatientInput({
+          firstName: 'Sofía',
+          lastName: i === 7 ? 'García' : i === 31 ? 'Garber' : `Moss${i}`
+        }),
+        `p-${String(i).padStart(3, '0')}`,
+        now
+      )
+    )
+    await db.patients.bulkAdd(records)
+    const found = await repos.patients.search('sofia gar', { limit: 5 })
+    expect(found.map((p) => p.lastName)).toEqual(['Garber', 'García'])
+  })
+
+  it('skips patients of another status however many come first', async () => {
+    const { db, repos } = createTestDb()
+    const now = new Date('2026-03-16T09:00:00Z')
+    const records = Array.from({ length: 40 }, (_, i) => ({
+      ...buildPatientRecord(
+        buildPatientInput({ firstName: 'Mo', lastName: `Runner${i}` }),
+        `p-${String(i).padStart(3, '0')}`,
+        now
+      ),
+      status: i < 37 ? ('archived' as const) : ('active' as const)
+    }))
+    await db.patients.bulkAdd(records)
+    const found = await repos.patients.search('mo', { limit: 5 })
+    expect(found.map((p) => p.lastName)).toEqual(['Runner37', 'Runner38', 'Runner39'])
+    expect(await repos.patients.search('mo', { status: 'archived', limit: 5 })).toHaveLength(5)
+  })
+
+  it('narrows a very wide query by every word without reading every record', async () => {
+    const { db, repos } = createTestDb()
+    const now = new Date('2026-03-16T09:00:00Z')
+    const records = Array.from({ length: 1600 }, (_, i) =>
+      buildPatientRecord(
+        buildPatientInput({
+          firstName: 'Mo',
+          lastName: i % 700 === 5 ? 'Garcia' : `Runner${i}`
+        }),
+        `p-${String(i).padStart(4, '0')}`,
+        now
+      )
+    )
+    await db.patients.bulkAdd(records)
+    const found = await repos.patients.search('m g', { limit: 50 })
+    expect(found.map((p) => p.id)).toEqual(['p-0005', 'p-0705', 'p-1405'])
+    expect(await repos.patients.search('m', { limit: 50 })).toHaveLength(50)
+  }, 20_000)
+
+  it('lists a patient once even when two of their name words match', async () => {
+    const { repos } = createTestDb()
+    await repos.patients.create(buildPatientInput({ firstName: 'Orla', lastName: "O'Brien" }))
+    expect(await repos.patients.search('o')).toHaveLength(1)
   })
 })

@@ -26,10 +26,15 @@ test('a backup of the demo clinic restores what was changed, after saving a copy
   await loadDemoClinic(page)
   const backup = await backUpFromSettings(page)
   expect(backup.name).toBe('racepoint-backup-2026-03-16-0900.json')
-  const header = JSON.parse(backup.bytes.toString('utf8').split('\n')[0]!.replace(/,"tables":\{$/, '}'))
+  const header = JSON.parse(
+    backup.bytes
+      .toString('utf8')
+      .split('\n')[0]!
+      .replace(/,"tables":\{$/, '}')
+  )
   expect(header).toMatchObject({
     format: 'racepoint-backup',
-    schemaVersion: 1,
+    schemaVersion: 2,
     counts: { patients: 12, settings: 1 }
   })
 
@@ -79,7 +84,10 @@ test('a wiped clinic comes back from its backup on the welcome screen', async ({
   const confirm = page.getByRole('dialog', { name: 'Replace all data with this backup?' })
   await expect(confirm).toContainText(/now: 0 patients, 0 sessions and 0 races/)
   await confirm.getByRole('button', { name: 'Replace with this backup' }).click()
-  await page.getByRole('dialog', { name: 'Backup restored' }).getByRole('button', { name: 'Close' }).click()
+  await page
+    .getByRole('dialog', { name: 'Backup restored' })
+    .getByRole('button', { name: 'Close' })
+    .click()
   await page.getByRole('link', { name: /Patients/ }).click()
   await expect(page.getByText('12 active patients')).toBeVisible()
   await expect(page.getByRole('option', { name: /Zoë Martin/ })).toBeVisible()

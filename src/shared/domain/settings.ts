@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema, timestampSchema, trimmedText } from './common'
+import { sheetTextsSchema } from './sheetTexts'
 
 export const therapistSchema = z.object({
   id: idSchema,
@@ -65,6 +66,8 @@ export const settingsSchema = z.object({
   units: z.enum(['km', 'mi']).default('km'),
   paperSize: z.enum(['A4', 'Letter']).default('A4'),
   raceWindow: raceWindowSettingsSchema.default({ ...DEFAULT_RACE_WINDOW }),
+  /** Standard texts of the take-home sheet; defaults from CLINICAL.md. */
+  sheet: sheetTextsSchema.prefault({}),
   updatedAt: timestampSchema.nullable().default(null)
 })
 export type Settings = z.infer<typeof settingsSchema>

@@ -31,9 +31,20 @@ export async function run(ctx) {
   console.log(`  longest wait for progress: ${worst.longestGap.toFixed(0)} ms (${worst.gapAt})`)
   const gaps = all.map((r) => r.longestGap)
   return [
-    ctx.row('backup.export', exports.map((r) => r.ms), rawRead),
-    ctx.row('backup.verify', verifies.map((r) => r.ms)),
-    ctx.row('backup.restore', restores.map((r) => r.ms), rawWrite),
+    ctx.row(
+      'backup.export',
+      exports.map((r) => r.ms),
+      rawRead
+    ),
+    ctx.row(
+      'backup.verify',
+      verifies.map((r) => r.ms)
+    ),
+    ctx.row(
+      'backup.restore',
+      restores.map((r) => r.ms),
+      rawWrite
+    ),
     ctx.row('backup.progress-gap', gaps)
   ]
 }

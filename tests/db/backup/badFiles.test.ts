@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { LATEST_VERSION } from '../../../src/renderer/src/db/versions'
 import type { BackupRows } from '../../../src/renderer/src/features/backup/model/format'
 import { createBackupWriter } from '../../../src/renderer/src/features/backup/model/writer'
 import {
@@ -12,7 +13,10 @@ import {
 } from './backupFixtures'
 
 /** A backup written from rows as given (valid checksum), to test what only the rows break. */
-async function fileFrom(rows: BackupRows, schemaVersion = 1): Promise<Uint8Array<ArrayBuffer>> {
+async function fileFrom(
+  rows: BackupRows,
+  schemaVersion = LATEST_VERSION
+): Promise<Uint8Array<ArrayBuffer>> {
   const writer = createBackupWriter()
   for (const table of ['patients', 'races', 'sessions', 'settings', 'drafts'] as const)
     writer.addRows(table, rows[table])
@@ -80,10 +84,16 @@ describe('a backup file that cannot be restored', () => {
     const { good, attemptRestore } = await setup()
     const content = text(good)
     const newerSchema = await attemptRestore(
-      replaceFirst(content, '"schemaVersion":1', '"schemaVersion":2')
+      replaceFirst(
+        content,
+        `"schemaVersion":${LATEST_VERSION}`,
+        `"schemaVersion":${LATEST_VERSION + 1}`
+      )
     )
     expect(newerSchema?.kind).toBe('newer-version')
-    expect(newerSchema?.message).toMatch(/made by a newer version of Racepoint \(data version 2/)
+    expect(newerSchema?.message).toContain(
+      `made by a newer version of Racepoint (data version ${LATEST_VERSION + 1};`
+    )
 
     const newerFormat = await attemptRestore(
       replaceFirst(content, '"formatVersion":1', '"formatVersion":2')

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { LATEST_VERSION } from '../../../src/renderer/src/db/versions'
 import { BACKUP_TABLES } from '../../../src/renderer/src/features/backup/model/format'
 import { readBackupFile } from '../../../src/renderer/src/features/backup/model/reader'
 import type { RawTables } from '../../../src/renderer/src/features/backup/model/upgrade'
@@ -48,7 +49,7 @@ describe('backup and restore', () => {
     expect(parsed).toMatchObject({
       format: 'racepoint-backup',
       formatVersion: 1,
-      schemaVersion: 1,
+      schemaVersion: LATEST_VERSION,
       appVersion: '0.1.0-test',
       createdAt: '2026-03-16T09:00:00.000Z'
     })
@@ -65,20 +66,38 @@ describe('backup and restore', () => {
     expect(sessionLines[1]).toBe(`${JSON.stringify(parsed.tables['sessions']![0])},`)
   })
 
-  it('upgrades the rows of a backup made at an older schema version, or refuses it clearly', async () => {
+  it('restores a backup made at schema version 1, from before the appointment index', async () => {
+    const source = await demoClinicWithHardText()
+    const original = await dumpTables(source.db)
+    const written = await createBackup(source.repos.backup, {
+      appVersion: '0.1.0',
+      schemaVersion: 1,
+      createdAt: new Date('2026-01-05T10:00:00Z')
+    })
+    if (!written.ok) throw new Error(written.error.message)
+    const verified = await readBackup(new Uint8Array(await written.value.blob.arrayBuffer()))
+    if (!verified.ok) throw new Error(verified.error.message)
+    expect(verified.value.header.schemaVersion).toBe(1)
+    const target = createTestDb()
+    expect((await target.repos.backup.replaceAll(verified.value.rows)).ok).toBe(true)
+    expect(await dumpTables(target.db)).toEqual(original)
+  })
+
+  it('upgrades rows step by step from an older schema version, or refuses it clearly', async () => {
     const bytes = await backupBytes(await demoClinicWithHardText())
-    // As a Racepoint at schema version 2 whose step from 1 rewrites a field would read it.
+    // As a Racepoint one version newer, whose step rewrites a field, would read it.
     const upgrades = {
-      1: (tables: RawTables) => ({
+      [LATEST_VERSION]: (tables: RawTables) => ({
         ...tables,
-        races: tables.races.map((r) => ({ ...(r as object), notes: 'converted from v1' }))
+        races: tables.races.map((r) => ({ ...(r as object), notes: 'converted' }))
       })
     }
-    const upgraded = await readBackupFile(bytes, { latestSchemaVersion: 2, upgrades })
+    const next = LATEST_VERSION + 1
+    const upgraded = await readBackupFile(bytes, { latestSchemaVersion: next, upgrades })
     if (!upgraded.ok) throw new Error(upgraded.error.message)
-    expect(upgraded.value.rows.races.every((r) => r.notes === 'converted from v1')).toBe(true)
+    expect(upgraded.value.rows.races.every((r) => r.notes === 'converted')).toBe(true)
 
-    const refused = await readBackupFile(bytes, { latestSchemaVersion: 2, upgrades: {} })
+    const refused = await readBackupFile(bytes, { latestSchemaVersion: next, upgrades: {} })
     expect(refused.ok ? null : refused.error.kind).toBe('older-version')
   })
 
@@ -104,7 +123,7 @@ describe('backup and restore', () => {
     const reading: string[] = []
     const written = await createBackup(
       source.repos.backup,
-      { appVersion: 'x', schemaVersion: 1, createdAt: new Date() },
+      { appVersion: 'x', schemaVersion: LATEST_VERSION, createdAt: new Date() },
       (p) => reading.push(`${p.phase} ${p.done}/${p.total}`)
     )
     if (!written.ok) throw new Error(written.error.message)
@@ -115,7 +134,7 @@ describe('backup and restore', () => {
     const checking: number[] = []
     const bytes = new Uint8Array(await written.value.blob.arrayBuffer())
     const verified = await readBackupFile(bytes, {
-      latestSchemaVersion: 1,
+      latestSchemaVersion: LATEST_VERSION,
       onProgress: (p) => checking.push(p.done)
     })
     expect(verified.ok).toBe(true)

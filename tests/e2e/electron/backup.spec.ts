@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { findElectron, ROOT } from './electronBinary'
 
 const binary = findElectron()
-const skipReason = 'reason' in binary ? `Skipping the desktop backup specs: ${binary.reason}.` : null
+const skipReason =
+  'reason' in binary ? `Skipping the desktop backup specs: ${binary.reason}.` : null
 test.skip(skipReason !== null, skipReason ?? '')
 
 async function launch(userData: string): Promise<ElectronApplication> {

@@ -50,7 +50,9 @@ function useDefaultCommands(route: Route): void {
       ['print-sheet', () => notify('Open a saved session to print its take-home sheet.')],
       ['save-sheet-pdf', () => notify('Open a saved session to save its take-home sheet as PDF.')]
     ]
-    const unregister = defaults.map(([command, handler]) => registerCommand(command, handler))
+    const unregister = defaults.map(([command, handler]) =>
+      registerCommand(command, handler, { isFallback: true })
+    )
     return () => unregister.forEach((u) => u())
   }, [patientId, notify])
 }

@@ -1,8 +1,11 @@
 import type { Settings } from '@shared/domain/settings'
+import { PatientFormPage } from '../features/patients/components/PatientFormPage'
 import { PatientListPage } from '../features/patients/components/PatientListPage'
 import { PatientPage } from '../features/patients/components/PatientPage'
+import { TrashPage } from '../features/patients/components/TrashPage'
 import { RacesPage } from '../features/races/components/RacesPage'
 import { SettingsPage } from '../features/settings/components/SettingsPage'
+import { SheetPage } from '../features/sheets/components/SheetPage'
 import { TodayPage } from '../features/today/components/TodayPage'
 import { NotFoundPage } from './NotFoundPage'
 import type { Route } from './routes'
@@ -25,8 +28,25 @@ export function Screen({ route, settings }: ScreenProps) {
           settings={settings}
         />
       )
+    case 'patient-new':
+      return <PatientFormPage key="new" settings={settings} />
+    case 'patient-edit':
+      return (
+        <PatientFormPage key={route.patientId} patientId={route.patientId} settings={settings} />
+      )
+    case 'trash':
+      return <TrashPage />
+    case 'session-sheet':
+      return (
+        <SheetPage
+          key={route.sessionId}
+          patientId={route.patientId}
+          sessionId={route.sessionId}
+          settings={settings}
+        />
+      )
     case 'races':
-      return <RacesPage />
+      return <RacesPage settings={settings} />
     case 'settings':
       return <SettingsPage settings={settings} />
     default:

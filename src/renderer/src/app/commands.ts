@@ -6,13 +6,20 @@ type Handler = () => void
 /**
  * Who answers a command (from the menu or a shortcut). The screen on display may take a
  * command over ("Print sheet" on a sheet prints it); the most recently registered handler
- * answers, and the shell registers the defaults first.
+ * answers. The shell's defaults register as fallbacks, below every screen's handler: React
+ * runs a screen's effects before the shell's, and the shell re-registers when the route
+ * changes, so registration order alone would let a default shadow the screen.
  */
 const handlers = new Map<MenuCommand, Handler[]>()
 
-export function registerCommand(command: MenuCommand, handler: Handler): () => void {
+export function registerCommand(
+  command: MenuCommand,
+  handler: Handler,
+  { isFallback = false }: { isFallback?: boolean } = {}
+): () => void {
   const list = handlers.get(command) ?? []
-  list.push(handler)
+  if (isFallback) list.unshift(handler)
+  else list.push(handler)
   handlers.set(command, list)
   return () => {
     const current = handlers.get(command) ?? []

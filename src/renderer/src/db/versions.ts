@@ -9,6 +9,9 @@ import type { Dexie, Transaction } from 'dexie'
  * v1  patients (name search on folded words, active/archived/trashed lists by name or by
  *     recency), races and sessions by patient and date and clinic-wide by date, settings (one
  *     row), drafts of unsaved session forms.
+ * v2  sessions by next appointment, for the day's and the week's appointments. Only adds an
+ *     index: IndexedDB builds it over the stored rows, which stay as they are (sessions without
+ *     an appointment are simply not in it).
  */
 export type SchemaVersion = {
   version: number
@@ -25,6 +28,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       sessions: 'id, [patientId+date], date, updatedAt',
       settings: 'id',
       drafts: 'id, patientId, updatedAt'
+    }
+  },
+  {
+    version: 2,
+    stores: {
+      sessions: 'id, [patientId+date], date, nextAppointment, updatedAt'
     }
   }
 ]

@@ -9,6 +9,10 @@ import type {
   AutoBackupKind,
   AutoBackupList,
   MenuCommand,
+  PrintSheetOutcome,
+  PrintSheetRequest,
+  SaveSheetPdfOutcome,
+  SaveSheetPdfRequest,
   SavedFile,
   Unsubscribe
 } from '@shared/ipc'
@@ -37,6 +41,39 @@ export function onMenuCommand(listener: (command: MenuCommand) => void): Unsubsc
   const api = desktopApi()
   if (api) return api.onMenuCommand(listener)
   return () => undefined
+}
+
+/** Lets React paint (a hint, a busy state) before window.print() blocks the page. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+}
+
+/** The browser's print dialog stands in for the desktop's: the outcome is the user's to see. */
+export type BrowserPrintOutcome = { outcome: 'browser-dialog' }
+
+/** Prints the page on screen: the system print dialog in the desktop app, window.print() in a browser. */
+export async function printSheet(
+  request: PrintSheetRequest
+): Promise<Result<PrintSheetOutcome | BrowserPrintOutcome>> {
+  const api = desktopApi()
+  if (api) return api.sheet.print(request)
+  await afterNextPaint()
+  window.print()
+  return ok({ outcome: 'browser-dialog' })
+}
+
+/**
+ * Saves the page on screen as PDF: a save dialog in the desktop app. A browser cannot write
+ * files, so it opens the print dialog, where the user picks "Save as PDF" as the printer.
+ */
+export async function saveSheetPdf(
+  request: SaveSheetPdfRequest
+): Promise<Result<SaveSheetPdfOutcome | BrowserPrintOutcome>> {
+  const api = desktopApi()
+  if (api) return api.sheet.savePdf(request)
+  await afterNextPaint()
+  window.print()
+  return ok({ outcome: 'browser-dialog' })
 }
 
 /** Pieces a file is sent in: IPC messages stay far below their size limit. */

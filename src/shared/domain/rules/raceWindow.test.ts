@@ -56,4 +56,23 @@ describe('race window rule', () => {
     ])
     expect(list.map((w) => w.race.id)).toEqual(['near', 'far'])
   })
+
+  it('treats a C race like a B race: only the 72-hour window applies', () => {
+    const c = race({ priority: 'C' })
+    expect(warn('2026-03-16T23:59', [c])).toHaveLength(0)
+    expect(warn('2026-03-17T00:00', [c])[0]).toMatchObject({ rule: 'any-race', daysLeft: 3 })
+  })
+
+  it('never flags a race already run, even an A race inside its 7 days after', () => {
+    const past = race({ id: 'past', date: '2026-03-14', priority: 'A' })
+    const next = race({ id: 'next', date: '2026-03-22', priority: 'A' })
+    expect(warn('2026-03-15T09:00', [past])).toEqual([])
+    expect(warn('2026-03-15T09:00', [past, next]).map((w) => w.race.id)).toEqual(['next'])
+  })
+
+  it('counts days left in calendar days, so the evening before is "tomorrow"', () => {
+    const [w] = warn('2026-03-19T20:00')
+    expect(w?.daysLeft).toBe(1)
+    expect(w?.message).toContain('is tomorrow')
+  })
 })

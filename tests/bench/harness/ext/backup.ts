@@ -6,7 +6,10 @@
 import { LATEST_VERSION } from '../../../../src/renderer/src/db/versions'
 import { createBackup } from '../../../../src/renderer/src/features/backup/model/createBackup'
 import { BACKUP_TABLES } from '../../../../src/renderer/src/features/backup/model/format'
-import { readBackupFile, type VerifiedBackup } from '../../../../src/renderer/src/features/backup/model/reader'
+import {
+  readBackupFile,
+  type VerifiedBackup
+} from '../../../../src/renderer/src/features/backup/model/reader'
 import type { BenchApi } from '../harness'
 
 type Timed = { ms: number; longestGap: number; gapAt: string }

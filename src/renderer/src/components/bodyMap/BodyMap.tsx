@@ -10,7 +10,7 @@ import { BODY_OUTLINE_PATH } from './outline'
 import './bodyMap.css'
 
 export type BodyMapMarker = BodyPoint & { color?: string; label?: string }
-export type BodyMapHeatPoint = BodyPoint & { weight: number }
+export type BodyMapHeatPoint = BodyPoint & { weight: number; label?: string }
 
 export type BodyMapProps = {
   /** Accessible name, e.g. "Insertion points". */
@@ -107,7 +107,9 @@ export function BodyMap({
                 r={4 + 6 * h.weight}
                 fill={`url(#${CSS.escape(gradientId)})`}
                 opacity={0.35 + 0.65 * h.weight}
-              />
+              >
+                {h.label ? <title>{h.label}</title> : null}
+              </circle>
             ))}
           {targets
             .filter((t) => t.view === view)

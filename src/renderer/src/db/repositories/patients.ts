@@ -28,6 +28,30 @@ function nameKeys(input: Pick<PatientInput, 'firstName' | 'lastName'>) {
   }
 }
 
+/** Extra rows in a search's first read, for patients matched by two of their name words. */
+const SEARCH_SLACK = 20
+/** A search reads its whole index range when it holds at most this many entries. */
+const SEARCH_WHOLE_RANGE = 1500
+/** Records fetched at a time when a search narrows by keys. */
+const SEARCH_CHUNK = 200
+
+function uniqueById(rows: readonly Patient[]): Patient[] {
+  const seen = new Set<string>()
+  return rows.filter((p) => !seen.has(p.id) && seen.add(p.id))
+}
+
+const byName = (a: Patient, b: Patient): number =>
+  a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0
+
+/** The list orders, matching the indexes the unfiltered list reads ([status+sortName], [status+recentAt]). */
+export function sortPatients(rows: Patient[], sort: PatientSort): Patient[] {
+  return rows.sort(
+    sort === 'name'
+      ? byName
+      : (a, b) => (a.recentAt < b.recentAt ? 1 : a.recentAt > b.recentAt ? -1 : byName(a, b))
+  )
+}
+
 /** A new patient's stored record; `now` stamps it and places it first in "recent" order. */
 export function buildPatientRecord(input: PatientInput, id: string, now: Date): Patient {
   const nowIso = now.toISOString()
@@ -100,25 +124,60 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
         .between([status, Dexie.minKey], [status, Dexie.maxKey])
         .count(),
 
+    /** Several patients by id, in the order asked; missing ones are left out. */
+    async getMany(ids: readonly string[]): Promise<Patient[]> {
+      const rows = await db.patients.bulkGet([...ids])
+      return rows.filter((p): p is Patient => p !== undefined)
+    },
+
     /**
-     * Accent- and case-insensitive prefix search on name words. One index range for the first
-     * word; the rest are checked on the rows it yields, stopping at `limit`.
+     * Accent- and case-insensitive prefix search on name words ("zo mar" finds Zoë Martin).
+     * The longest query word picks the index range. A one-word query is usually answered by
+     * one read: the first rows of that range. Otherwise the range is read whole when it is
+     * small, or, when it is large (a query of one- or two-letter words), the ranges are read as
+     * keys only and intersected so that just the candidates' records are fetched: the cost
+     * stays bounded for any query. The first `limit` matches in index order are then put in
+     * the chosen order.
      */
     async search(
       query: string,
-      { status = 'active', limit = 50 }: { status?: PatientStatus; limit?: number } = {}
+      {
+        status = 'active',
+        sort = 'name',
+        limit = 50
+      }: { status?: PatientStatus; sort?: PatientSort; limit?: number } = {}
     ): Promise<Patient[]> {
       const words = searchWords(query)
-      const [first] = words
-      if (!first) return []
-      const rows = await db.patients
-        .where('searchTerms')
-        .startsWith(first)
-        .distinct()
-        .filter((p) => p.status === status && matchesQuery(p.searchTerms, words))
-        .limit(limit)
-        .toArray()
-      return rows.sort((a, b) => a.sortName.localeCompare(b.sortName))
+      if (words.length === 0) return []
+      const key = words.reduce((a, b) => (b.length > a.length ? b : a))
+      const range = (word: string) => db.patients.where('searchTerms').startsWith(word)
+      const accept = (p: Patient): boolean =>
+        p.status === status && matchesQuery(p.searchTerms, words)
+      const done = (rows: Patient[]): Patient[] => sortPatients(rows.slice(0, limit), sort)
+
+      if (words.length === 1) {
+        // A little over the limit: a patient whose two name words share the prefix comes twice.
+        const firstRead = limit + SEARCH_SLACK
+        const head = await range(key).limit(firstRead).toArray()
+        const found = uniqueById(head).filter(accept)
+        if (found.length >= limit || head.length < firstRead) return done(found)
+      }
+
+      if ((await range(key).count()) <= SEARCH_WHOLE_RANGE) {
+        return done(uniqueById(await range(key).toArray()).filter(accept))
+      }
+      let ids = [...new Set(await range(key).primaryKeys())]
+      for (const word of words) {
+        if (word === key) continue
+        const withWord = new Set(await range(word).primaryKeys())
+        ids = ids.filter((id) => withWord.has(id))
+      }
+      const result: Patient[] = []
+      for (let i = 0; i < ids.length && result.length < limit; i += SEARCH_CHUNK) {
+        const rows = await db.patients.bulkGet(ids.slice(i, i + SEARCH_CHUNK))
+        for (const p of rows) if (p && accept(p)) result.push(p)
+      }
+      return done(result)
     },
 
     async create(input: unknown): Promise<WriteResult<Patient>> {

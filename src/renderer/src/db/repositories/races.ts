@@ -26,6 +26,21 @@ export function raceRepository(db: RacepointDB, clock: Clock) {
         .between([patientId, today], [patientId, Dexie.maxKey])
         .first(),
 
+    /** Each patient's first race on or after `today`, by patient id (patients without one are absent). */
+    async nextForPatients(
+      patientIds: readonly string[],
+      today: IsoDate
+    ): Promise<Map<string, Race>> {
+      const found = await Promise.all(
+        patientIds.map((id) =>
+          db.races.where('[patientId+date]').between([id, today], [id, Dexie.maxKey]).first()
+        )
+      )
+      const next = new Map<string, Race>()
+      for (const race of found) if (race) next.set(race.patientId, race)
+      return next
+    },
+
     /** Every race in the clinic from `from` to `to` inclusive, earliest first. */
     between: (from: IsoDate, to: IsoDate): Promise<Race[]> =>
       db.races.where('date').between(from, to, true, true).toArray(),

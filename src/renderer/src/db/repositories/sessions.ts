@@ -74,6 +74,14 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
     between: (from: IsoDate, to: IsoDate): Promise<Session[]> =>
       db.sessions.where('date').between(from, `${to}T99`, true, false).toArray(),
 
+    /**
+     * Sessions whose next appointment falls from `from` to `to` (wall-clock, inclusive),
+     * earliest appointment first. Only a patient's latest session holds their current booking;
+     * callers compare with the patient's last session.
+     */
+    withAppointmentBetween: (from: LocalDateTime, to: LocalDateTime): Promise<Session[]> =>
+      db.sessions.where('nextAppointment').between(from, to, true, true).toArray(),
+
     async create(patientId: string, input: unknown): Promise<WriteResult<Session>> {
       const valid = validate(sessionInputSchema, input)
       if (!valid.ok) return valid

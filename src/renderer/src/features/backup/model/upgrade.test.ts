@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { upgradeTables, type RawTables } from './upgrade'
+import { LATEST_VERSION } from '../../../db/versions'
+import { BACKUP_ROW_UPGRADES, upgradeTables, type RawTables } from './upgrade'
 
 const tables = (): RawTables => ({
   patients: [{ id: 'p-1', name: 'Ana Ruiz' }],
@@ -41,5 +42,13 @@ describe('upgrading rows of a backup from an older schema version', () => {
           'This backup was made by an old version of Racepoint (data version 1) that this version cannot convert. Nothing has been changed.'
       }
     })
+  })
+})
+
+describe('the row upgrades that ship', () => {
+  it('have a step from every older schema version, so no older backup is stranded', () => {
+    for (let version = 1; version < LATEST_VERSION; version++)
+      expect(BACKUP_ROW_UPGRADES[version], `a step from version ${version}`).toBeTypeOf('function')
+    expect(upgradeTables(tables(), 1, LATEST_VERSION)).toEqual({ ok: true, value: tables() })
   })
 })

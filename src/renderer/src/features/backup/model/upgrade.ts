@@ -7,13 +7,17 @@ export type RawTables = Record<BackupTable, unknown[]>
 /** Turns the rows of a backup made at schema version n into rows of version n + 1. */
 export type RowUpgrade = (tables: RawTables) => RawTables
 
+const unchanged: RowUpgrade = (tables) => tables
+
 /**
  * Row upgrades for backups made by older Racepoints, keyed by the version they start from.
- * Every schema version after 1 adds its step here (the identity when stored rows keep their
- * shape), beside its database migration in db/migrations. Version 1 is the first, so there
- * is nothing to convert yet.
+ * Every schema version after 1 adds its step here (`unchanged` when stored rows keep their
+ * shape), beside its database migration in db/migrations.
  */
-export const BACKUP_ROW_UPGRADES: Readonly<Record<number, RowUpgrade>> = {}
+export const BACKUP_ROW_UPGRADES: Readonly<Record<number, RowUpgrade>> = {
+  // v2 only adds an index on sessions' next appointment; rows keep their shape.
+  1: unchanged
+}
 
 /** Brings rows from `from` up to `to`, step by step; refused when a step is missing. */
 export function upgradeTables(

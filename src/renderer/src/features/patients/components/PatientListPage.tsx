@@ -1,150 +1,223 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react'
-import { formatDate, formatDaysFrom, daysBetween, dayOf, toIsoDate } from '@shared/dates'
-import { fullName, screeningFlags } from '@shared/domain/patient'
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { toIsoDate } from '@shared/dates'
+import type { PatientStatus } from '@shared/domain/patient'
 import { useCommand } from '../../../app/commands'
 import { Link, navigate } from '../../../app/router'
-import { routeHref } from '../../../app/routes'
-import { PriorityBadge } from '../../../components/Badges'
 import { Icon } from '../../../components/Icon'
 import { PageHeader } from '../../../components/PageHeader'
+import type { PatientSort } from '../../../db/repositories/patients'
 import { useNow } from '../../../lib/clock'
-import { usePatientCount, usePatientRows } from '../hooks/usePatients'
-import { ageAndSex, initials } from '../model/format'
+import { usePatientCount } from '../hooks/usePatients'
+import { useNextRaces, usePatientSearch } from '../hooks/usePatientSearch'
+import type { WindowRange } from '../model/virtualWindow'
+import { patientOptionId, VirtualPatientList } from './VirtualPatientList'
 import '../patients.css'
+
+/** Rows read per step of the unfiltered list; more are read as the list is scrolled. */
+const PAGE = 100
+/** A search shows at most this many matches: more letters narrow it. */
+const SEARCH_LIMIT = 100
+
+const SORT_LABELS: Record<PatientSort, string> = {
+  recent: 'Recently seen',
+  name: 'By name'
+}
+
+const shown = (rows: readonly unknown[] | undefined): number => rows?.length ?? 0
 
 /** Find a patient by typing; arrow keys move, Enter opens. */
 export function PatientListPage() {
   const today = toIsoDate(useNow())
   const [query, setQuery] = useState('')
+  const [status, setStatus] = useState<Extract<PatientStatus, 'active' | 'archived'>>('active')
+  const [sort, setSort] = useState<PatientSort>('recent')
+  const [pageLimit, setPageLimit] = useState(PAGE)
   const [activeIndex, setActiveIndex] = useState(0)
-  const rows = usePatientRows(query, { today })
-  const total = usePatientCount()
+  const [range, setRange] = useState<WindowRange>({ start: 0, end: 0 })
+  const [rowsInView, setRowsInView] = useState(10)
   const inputRef = useRef<HTMLInputElement>(null)
   const listId = useId()
   useCommand('find-patient', () => inputRef.current?.focus())
 
+  const isSearching = query.trim() !== ''
+  const result = usePatientSearch({
+    query,
+    status,
+    sort,
+    limit: isSearching ? SEARCH_LIMIT : pageLimit
+  })
+  const rows = result?.patients
+  const activeCount = usePatientCount('active')
+  const archivedCount = usePatientCount('archived')
+  const trashCount = usePatientCount('trashed')
+  const visibleIds = rows?.slice(range.start, range.end).map((p) => p.id) ?? []
+  const nextRaces = useNextRaces(visibleIds, today)
+  const active = rows && rows.length > 0 ? Math.min(activeIndex, rows.length - 1) : -1
+
+  // The unfiltered list reads on as it is scrolled near its end (index order is the sort
+  // order, so rows already shown never move).
+  const hasMore = !isSearching && rows !== undefined && rows.length === pageLimit
+  const more = useRef({ hasMore, length: shown(rows) })
+  useEffect(() => {
+    more.current = { hasMore, length: shown(rows) }
+  })
+  const handleRangeChange = useCallback((next: WindowRange, inView: number) => {
+    setRange(next)
+    setRowsInView(inView)
+    if (more.current.hasMore && next.end >= more.current.length - 20) {
+      setPageLimit((n) => n + PAGE)
+    }
+  }, [])
+
+  const startOver = (): void => {
+    setActiveIndex(0)
+    setPageLimit(PAGE)
+  }
+
+  const open = (index: number): void => {
+    const patient = rows?.[index]
+    if (patient) navigate({ name: 'patient', patientId: patient.id, tab: 'overview' })
+  }
+
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (!rows || rows.length === 0) return
-    if (event.key === 'ArrowDown') {
+    const last = rows.length - 1
+    const step = Math.max(1, rowsInView - 1)
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(active + 1, last),
+      ArrowUp: Math.max(active - 1, 0),
+      PageDown: Math.min(active + step, last),
+      PageUp: Math.max(active - step, 0)
+    }
+    const target = moves[event.key]
+    if (target !== undefined) {
       event.preventDefault()
-      setActiveIndex((i) => Math.min(i + 1, rows.length - 1))
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault()
-      setActiveIndex((i) => Math.max(i - 1, 0))
+      setActiveIndex(target)
     } else if (event.key === 'Enter') {
-      const row = rows[activeIndex]
-      if (row) navigate({ name: 'patient', patientId: row.patient.id, tab: 'overview' })
+      event.preventDefault()
+      open(active)
     }
   }
 
-  const optionId = (i: number): string => `${listId}-opt-${i}`
+  const total = status === 'active' ? activeCount : archivedCount
+  const count = shown(rows)
+  const resultKey = result ? `${result.status}|${result.sort}|${result.query}` : 'loading'
 
   return (
     <div className="page">
       <PageHeader
         title="Patients"
         subtitle={
-          total === undefined ? '\u00a0' : `${total} active ${total === 1 ? 'patient' : 'patients'}`
+          activeCount === undefined
+            ? '\u00a0'
+            : `${activeCount} active ${activeCount === 1 ? 'patient' : 'patients'}${
+                archivedCount ? ` · ${archivedCount} archived` : ''
+              }`
         }
         actions={
-          <Link to={{ name: 'patient-new' }} className="btn btn--primary">
-            <Icon name="plus" size={16} /> New patient
-          </Link>
+          <>
+            <Link to={{ name: 'trash' }} className="btn btn--ghost">
+              <Icon name="trash" size={16} /> Trash{trashCount ? ` (${trashCount})` : ''}
+            </Link>
+            <Link to={{ name: 'patient-new' }} className="btn btn--primary">
+              <Icon name="plus" size={16} /> New patient
+            </Link>
+          </>
         }
       />
-      <div className="card">
-        <div className="patient-search">
-          <Icon name="search" />
-          <input
-            ref={inputRef}
-            className="patient-search__input"
-            type="search"
-            role="combobox"
-            aria-label="Search patients by name"
-            aria-expanded="true"
-            aria-controls={listId}
-            aria-activedescendant={rows && rows.length > 0 ? optionId(activeIndex) : undefined}
-            aria-autocomplete="list"
-            placeholder="Search by name…"
-            autoFocus
-            value={query}
-            onChange={(e) => {
-              setQuery(e.target.value)
-              setActiveIndex(0)
-            }}
-            onKeyDown={handleKeyDown}
-          />
+      <div className="card patient-list-card">
+        <div className="patient-toolbar">
+          <div className="patient-search">
+            <Icon name="search" />
+            <input
+              ref={inputRef}
+              className="patient-search__input"
+              type="search"
+              role="combobox"
+              aria-label="Search patients by name"
+              aria-expanded="true"
+              aria-controls={listId}
+              aria-activedescendant={active >= 0 ? patientOptionId(listId, active) : undefined}
+              aria-autocomplete="list"
+              placeholder={
+                status === 'active' ? 'Search by name…' : 'Search archived patients by name…'
+              }
+              autoFocus
+              autoComplete="off"
+              spellCheck={false}
+              value={query}
+              onChange={(e) => {
+                setQuery(e.target.value)
+                startOver()
+              }}
+              onKeyDown={handleKeyDown}
+            />
+          </div>
+          <div className="segmented segmented--toolbar" role="radiogroup" aria-label="Show">
+            {(['active', 'archived'] as const).map((s) => (
+              <label key={s} className="segmented__option">
+                <input
+                  type="radio"
+                  name={`${listId}-status`}
+                  checked={status === s}
+                  onChange={() => {
+                    setStatus(s)
+                    startOver()
+                  }}
+                />
+                <span>{s === 'active' ? 'Active' : 'Archived'}</span>
+              </label>
+            ))}
+          </div>
+          <div
+            className="segmented segmented--toolbar"
+            role="radiogroup"
+            aria-label="Sort patients"
+          >
+            {(Object.keys(SORT_LABELS) as PatientSort[]).map((s) => (
+              <label key={s} className="segmented__option" title={`Sort: ${SORT_LABELS[s]}`}>
+                <input
+                  type="radio"
+                  name={`${listId}-sort`}
+                  checked={sort === s}
+                  onChange={() => {
+                    setSort(s)
+                    startOver()
+                  }}
+                />
+                <span>{SORT_LABELS[s]}</span>
+              </label>
+            ))}
+          </div>
         </div>
-        <ul
-          id={listId}
-          role="listbox"
-          aria-label="Patients"
-          className="list patient-list"
-          aria-busy={rows === undefined}
-        >
-          {rows?.map(({ patient, nextRace }, i) => {
-            const flags = screeningFlags(patient.screening)
-            const daysToRace = nextRace ? daysBetween(today, nextRace.date) : null
-            return (
-              <li
-                key={patient.id}
-                id={optionId(i)}
-                role="option"
-                aria-selected={i === activeIndex}
-                className={`patient-row ${i === activeIndex ? 'is-active' : ''}`}
-                onMouseEnter={() => setActiveIndex(i)}
-              >
-                <a
-                  className="patient-row__link"
-                  href={routeHref({ name: 'patient', patientId: patient.id, tab: 'overview' })}
-                  tabIndex={-1}
-                >
-                  <span className="avatar" aria-hidden="true">
-                    {initials(patient)}
-                  </span>
-                  <span className="patient-row__main">
-                    <span className="patient-row__name">{fullName(patient)}</span>
-                    <span className="muted small">
-                      {[ageAndSex(patient, today), patient.diagnoses[0]?.label]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </span>
-                  </span>
-                  {flags.length > 0 ? (
-                    <span
-                      className="badge badge--warning"
-                      title={`${flags.length} screening precaution(s)`}
-                    >
-                      <Icon name="alert" size={13} /> {flags.length}
-                    </span>
-                  ) : null}
-                  <span className="patient-row__race">
-                    {nextRace && daysToRace !== null ? (
-                      <>
-                        <PriorityBadge priority={nextRace.priority} />
-                        <span className="small">
-                          {nextRace.name}{' '}
-                          <span className="muted">{formatDaysFrom(daysToRace)}</span>
-                        </span>
-                      </>
-                    ) : (
-                      <span className="muted small">No race planned</span>
-                    )}
-                  </span>
-                  <span className="patient-row__seen muted small">
-                    {patient.lastSessionAt
-                      ? `Seen ${formatDate(dayOf(patient.lastSessionAt))}`
-                      : 'Not seen yet'}
-                  </span>
-                </a>
-              </li>
-            )
-          })}
-        </ul>
+        <VirtualPatientList
+          resultsKey={resultKey}
+          listId={listId}
+          label="Patients"
+          patients={rows ?? []}
+          nextRaces={nextRaces}
+          today={today}
+          activeIndex={Math.max(active, 0)}
+          resultsFor={result?.query ?? ''}
+          isBusy={result === undefined || result.query !== query}
+          onActiveChange={setActiveIndex}
+          onRangeChange={handleRangeChange}
+        />
+        <p className="visually-hidden" role="status">
+          {result && isSearching
+            ? `${count === SEARCH_LIMIT ? `More than ${SEARCH_LIMIT}` : count} ${
+                count === 1 ? 'patient matches' : 'patients match'
+              } “${result.query}”`
+            : ''}
+        </p>
         {rows && rows.length === 0 ? (
           <div className="empty-state">
-            {query ? (
-              <p>No patient matches “{query}”.</p>
+            {isSearching ? (
+              <p>
+                No {status === 'archived' ? 'archived' : 'active'} patient matches “{query}”.
+              </p>
+            ) : status === 'archived' ? (
+              <p>No archived patients. Archive a patient from their page to hide them here.</p>
             ) : (
               <>
                 <h2>No patients yet</h2>
@@ -152,6 +225,15 @@ export function PatientListPage() {
               </>
             )}
           </div>
+        ) : null}
+        {isSearching && count === SEARCH_LIMIT ? (
+          <p className="patient-list__more muted small">
+            Showing the first {SEARCH_LIMIT} matches. Type more of the name to narrow the list.
+          </p>
+        ) : hasMore && total !== undefined ? (
+          <p className="patient-list__more muted small">
+            {count} of {total} shown; scroll for more
+          </p>
         ) : null}
       </div>
     </div>

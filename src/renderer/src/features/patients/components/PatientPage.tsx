@@ -1,30 +1,33 @@
 import { daysBetween, formatDate, formatDaysFrom, toIsoDate } from '@shared/dates'
-import { fullName, screeningFlags, type Patient } from '@shared/domain/patient'
 import type { Settings } from '@shared/domain/settings'
 import { Link } from '../../../app/router'
 import type { PatientTab } from '../../../app/routes'
-import { PriorityBadge, ScreeningFlags } from '../../../components/Badges'
+import { PriorityBadge } from '../../../components/Badges'
 import { Icon } from '../../../components/Icon'
 import { useNow } from '../../../lib/clock'
+import { ProgressView } from '../../progress/components/ProgressView'
+import { PatientRaces } from '../../races/components/PatientRaces'
 import { usePatient, usePatientRaces, usePatientSessions } from '../hooks/usePatients'
-import { ageAndSex, initials } from '../model/format'
-import { RaceList } from './RaceList'
+import { PatientHeader } from './PatientHeader'
+import { PatientStatusBanner } from './PatientStatusBanner'
 import { SessionList } from './SessionList'
 import '../patients.css'
 
 export type PatientPageProps = { patientId: string; tab: PatientTab; settings: Settings }
 
-const TAB_LABELS: Record<Exclude<PatientTab, 'progress'>, string> = {
+const TAB_LABELS: Record<PatientTab, string> = {
   overview: 'Overview',
   sessions: 'Sessions',
-  races: 'Races'
+  races: 'Races',
+  progress: 'Progress'
 }
 
 export function PatientPage({ patientId, tab, settings }: PatientPageProps) {
   const patient = usePatient(patientId)
   const races = usePatientRaces(patientId)
   const sessions = usePatientSessions(patientId)
-  const today = toIsoDate(useNow())
+  const now = useNow()
+  const today = toIsoDate(now)
 
   if (patient === undefined) return <div className="page" aria-busy="true" />
   if (patient === null) {
@@ -46,8 +49,9 @@ export function PatientPage({ patientId, tab, settings }: PatientPageProps) {
 
   return (
     <div className="page">
+      <PatientStatusBanner patient={patient} />
       <div className="card">
-        <PatientHeader patient={patient} settings={settings} today={today} />
+        <PatientHeader patient={patient} races={races} settings={settings} now={now} />
         {nextRace && daysToRace !== null ? (
           <div className="card__body" style={{ paddingTop: 0 }}>
             <div className="countdown" aria-label="Next race">
@@ -89,73 +93,15 @@ export function PatientPage({ patientId, tab, settings }: PatientPageProps) {
           </section>
         ) : null}
         {tab === 'overview' || tab === 'races' ? (
-          <section className="card" aria-labelledby="races-title">
-            <div className="card__header">
-              <h2 id="races-title">Race calendar</h2>
-            </div>
-            <RaceList races={races} today={today} />
-          </section>
+          <PatientRaces patient={patient} races={races} today={today} units={settings.units} />
         ) : null}
-      </div>
-    </div>
-  )
-}
-
-type PatientHeaderProps = { patient: Patient; settings: Settings; today: string }
-
-function PatientHeader({ patient, settings, today }: PatientHeaderProps) {
-  const flags = screeningFlags(patient.screening)
-  const weekly = patient.running.weeklyKm
-  const volume =
-    weekly === null
-      ? null
-      : settings.units === 'mi'
-        ? `${Math.round(weekly / 1.609344)} mi/week`
-        : `${Math.round(weekly)} km/week`
-  return (
-    <div className="patient-header">
-      <span className="avatar avatar--large" aria-hidden="true">
-        {initials(patient)}
-      </span>
-      <div className="grow stack" style={{ gap: 8 }}>
-        <div className="row row--between">
-          <div>
-            <h1>{fullName(patient)}</h1>
-            <div className="patient-header__facts">
-              {ageAndSex(patient, today) ? <span>{ageAndSex(patient, today)}</span> : null}
-              {patient.phone ? <span>{patient.phone}</span> : null}
-              {volume ? <span>{volume}</span> : null}
-              {patient.status !== 'active' ? (
-                <span className="badge">
-                  {patient.status === 'archived' ? 'Archived' : 'In trash'}
-                </span>
-              ) : null}
-            </div>
-          </div>
-          <div className="row">
-            <Link to={{ name: 'patient-edit', patientId: patient.id }} className="btn">
-              <Icon name="edit" size={16} /> Edit
-            </Link>
-            <Link to={{ name: 'session-new', patientId: patient.id }} className="btn btn--primary">
-              <Icon name="needle" size={16} /> Log session
-            </Link>
-          </div>
-        </div>
-        {patient.diagnoses.length > 0 ? (
-          <ul className="row row--wrap list" aria-label="Current diagnoses">
-            {patient.diagnoses.map((d, i) => (
-              <li key={i} className="badge badge--primary">
-                {d.label}
-                {d.side ? ` · ${d.side === 'bilateral' ? 'both sides' : d.side}` : ''}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <ScreeningFlags flags={flags} />
-        {!patient.consent.isOnFile ? (
-          <div className="alert alert--warning">
-            <Icon name="alert" /> No needling consent on file.
-          </div>
+        {tab === 'progress' ? (
+          <ProgressView
+            patientId={patientId}
+            sessions={sessions}
+            races={races}
+            settings={settings}
+          />
         ) : null}
       </div>
     </div>

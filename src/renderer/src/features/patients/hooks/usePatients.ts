@@ -51,3 +51,23 @@ export function usePatientSessions(id: string): Session[] | undefined {
   const { sessions } = useRepositories()
   return useLiveQuery(() => sessions.forPatient(id), [sessions, id])
 }
+
+export type TrashedPatient = { patient: Patient; sessions: number; races: number }
+
+/** Patients in the trash, most recently trashed first, with what would go with them. */
+export function useTrashedPatients(): TrashedPatient[] | undefined {
+  const { patients } = useRepositories()
+  return useLiveQuery(async () => {
+    const trashed = await patients.list({ status: 'trashed', sort: 'name', limit: 10_000 })
+    const related = await Promise.all(trashed.map((p) => patients.related(p.id)))
+    return trashed
+      .map((patient, i) => ({ patient, ...related[i]! }))
+      .sort((a, b) => ((a.patient.trashedAt ?? '') < (b.patient.trashedAt ?? '') ? 1 : -1))
+  }, [patients])
+}
+
+/** What goes with a patient if they are deleted: their sessions and races. */
+export function usePatientRelated(id: string): { sessions: number; races: number } | undefined {
+  const { patients } = useRepositories()
+  return useLiveQuery(() => patients.related(id), [patients, id])
+}

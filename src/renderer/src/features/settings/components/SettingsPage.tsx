@@ -1,6 +1,7 @@
 import type { Settings } from '@shared/domain/settings'
 import { PageHeader } from '../../../components/PageHeader'
 import { BackupSection } from '../../backup/components/BackupSection'
+import { SheetTextsSection } from '../../sheets/components/SheetTextsSection'
 import { AboutSection } from './AboutSection'
 import { ClinicSection } from './ClinicSection'
 import { PreferencesSection } from './PreferencesSection'
@@ -17,6 +18,7 @@ export function SettingsPage({ settings }: SettingsPageProps) {
         <ClinicSection settings={settings} />
         <TherapistsSection settings={settings} />
         <PreferencesSection settings={settings} />
+        <SheetTextsSection settings={settings} />
         <BackupSection />
         <AboutSection />
       </div>

@@ -1,0 +1,6 @@
+import { useRepositories } from '../../../app/DataProvider'
+
+/** The race repository's writes, for components (they never reach the database). */
+export function useRaceRepository() {
+  return useRepositories().races
+}

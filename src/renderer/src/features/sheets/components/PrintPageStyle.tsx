@@ -1,0 +1,32 @@
+import type { PaperSize } from '@shared/ipc'
+
+export type PrintPageStyleProps = { paperSize: PaperSize; footer: string }
+
+/** CSS strings are quoted with double quotes: keep the footer text from closing them. */
+const cssString = (text: string): string => `"${text.replace(/["\\\n]/g, ' ')}"`
+
+/**
+ * The printed page: the clinic's paper size, the margins the on-screen preview shows, and a
+ * footer with the page number on every page. It only exists while the sheet is on screen, so
+ * printing any other screen is unaffected.
+ */
+export function PrintPageStyle({ paperSize, footer }: PrintPageStyleProps) {
+  const size = paperSize === 'Letter' ? 'letter' : 'A4'
+  return (
+    <style>{`
+@page {
+  size: ${size} portrait;
+  margin: 11mm 13mm 13mm;
+  @bottom-left {
+    content: ${cssString(footer)};
+    font: 7.5pt 'Inter Variable', system-ui, sans-serif;
+    color: #66737f;
+  }
+  @bottom-right {
+    content: "Page " counter(page) " of " counter(pages);
+    font: 7.5pt 'Inter Variable', system-ui, sans-serif;
+    color: #66737f;
+  }
+}`}</style>
+  )
+}

@@ -1,0 +1,45 @@
+import type { SheetContent } from '../model/buildSheet'
+
+export type SheetNextStepsProps = { content: SheetContent }
+
+/** Home exercises, the next appointment and how to reach the clinic. */
+export function SheetNextSteps({ content }: SheetNextStepsProps) {
+  const details = [content.clinic.phone, content.clinic.email].filter(Boolean).join(' · ')
+  return (
+    <div className="sheet-columns sheet-columns--next">
+      <section aria-labelledby="sheet-exercises">
+        <h3 id="sheet-exercises" className="sheet-title">
+          Your home exercises
+        </h3>
+        {content.homeExercises.length > 0 ? (
+          <ol className="sheet-exercises">
+            {content.homeExercises.map((line, i) => (
+              <li key={i} className="sheet-keep">
+                {line}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="sheet-muted">None this time.</p>
+        )}
+      </section>
+      <div className="sheet-next">
+        <section className="sheet-appointment sheet-keep" aria-labelledby="sheet-appointment">
+          <h3 id="sheet-appointment" className="sheet-title">
+            Your next appointment
+          </h3>
+          <p className="sheet-appointment__when">
+            {content.nextAppointment ?? 'Call us to book your next visit.'}
+          </p>
+        </section>
+        <section className="sheet-contact sheet-keep" aria-labelledby="sheet-contact">
+          <h3 id="sheet-contact" className="sheet-title">
+            How to reach us
+          </h3>
+          {content.contact ? <p>{content.contact}</p> : null}
+          {details ? <p className="sheet-contact__details">{details}</p> : null}
+        </section>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,144 @@
+import { useMemo, useState } from 'react'
+import type { Settings } from '@shared/domain/settings'
+import { useCommand } from '../../../app/commands'
+import { Link } from '../../../app/router'
+import { Icon } from '../../../components/Icon'
+import { PageHeader } from '../../../components/PageHeader'
+import { useNotify } from '../../../components/Toasts'
+import { isDesktop, printSheet, saveSheetPdf } from '../../../lib/bridge'
+import { useSheetRecords } from '../hooks/useSheetRecords'
+import { buildSheet } from '../model/buildSheet'
+import { sheetFileName } from '../model/fileName'
+import { sheetTextProblems } from '../model/placeholders'
+import { PrintPageStyle } from './PrintPageStyle'
+import { RecoverySheet } from './RecoverySheet'
+import '../sheets.css'
+
+export type SheetPageProps = { patientId: string; sessionId: string; settings: Settings }
+
+const PAPER_LABELS = { A4: 'A4', Letter: 'US Letter' } as const
+
+/** The take-home sheet of one saved session: a preview that looks like the paper, to print or save. */
+export function SheetPage({ patientId, sessionId, settings }: SheetPageProps) {
+  const records = useSheetRecords(patientId, sessionId)
+  const notify = useNotify()
+  const [isBusy, setIsBusy] = useState(false)
+  const content = useMemo(
+    () => (records ? buildSheet({ ...records, settings }) : null),
+    [records, settings]
+  )
+  const hasTextProblems = useMemo(
+    () => Object.keys(sheetTextProblems(settings.sheet)).length > 0,
+    [settings.sheet]
+  )
+
+  const handlePrint = async (): Promise<void> => {
+    if (!content || isBusy) return
+    setIsBusy(true)
+    const result = await printSheet({ paperSize: settings.paperSize })
+    setIsBusy(false)
+    if (!result.ok) notify(result.error, { isError: true })
+  }
+
+  const handleSavePdf = async (): Promise<void> => {
+    if (!records || isBusy) return
+    if (!isDesktop()) {
+      notify('In the print dialog, choose “Save as PDF” as the printer to keep a copy.')
+    }
+    setIsBusy(true)
+    const result = await saveSheetPdf({
+      paperSize: settings.paperSize,
+      fileName: sheetFileName(records.patient, records.session.date)
+    })
+    setIsBusy(false)
+    if (!result.ok) notify(result.error, { isError: true })
+    else if (result.value.outcome === 'saved') notify(`Sheet saved to ${result.value.path}`)
+  }
+
+  useCommand('print-sheet', () => void handlePrint())
+  useCommand('save-sheet-pdf', () => void handleSavePdf())
+
+  if (records === undefined) return <div className="page" aria-busy="true" />
+  if (records === null || content === null) {
+    return (
+      <div className="page">
+        <div className="card empty-state">
+          <h2>Session not found</h2>
+          <p>
+            It may have been deleted.{' '}
+            <Link to={{ name: 'patient', patientId, tab: 'sessions' }}>Back to the sessions</Link>
+          </p>
+        </div>
+      </div>
+    )
+  }
+
+  return (
+    <div className="page sheet-page">
+      <div className="sheet-toolbar">
+        <Link to={{ name: 'session', patientId, sessionId }} className="sheet-toolbar__back">
+          <Icon name="chevronLeft" size={16} /> Back to the session
+        </Link>
+        <PageHeader
+          title="Recovery sheet"
+          subtitle={
+            <>
+              {content.patientName} · {content.sessionDate} ·{' '}
+              <Link to={{ name: 'settings' }}>{PAPER_LABELS[settings.paperSize]} paper</Link>
+            </>
+          }
+          actions={
+            <>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => void handleSavePdf()}
+                disabled={isBusy}
+              >
+                <Icon name="download" size={16} /> Save as PDF
+              </button>
+              <button
+                type="button"
+                className="btn btn--primary"
+                onClick={() => void handlePrint()}
+                disabled={isBusy}
+              >
+                <Icon name="printer" size={16} /> Print
+              </button>
+            </>
+          }
+        />
+      </div>
+      {hasTextProblems || !settings.clinic.phone ? (
+        <div className="sheet-notices">
+          {hasTextProblems ? (
+            <div className="alert alert--warning" role="status">
+              <Icon name="alert" />
+              <span>
+                Some of the sheet’s standard texts have placeholders Racepoint does not know: they
+                are left out of the sheet.{' '}
+                <Link to={{ name: 'settings' }}>Fix them in Settings</Link>
+              </span>
+            </div>
+          ) : null}
+          {!settings.clinic.phone ? (
+            <div className="alert alert--warning" role="status">
+              <Icon name="alert" />
+              <span>
+                The sheet tells patients to call you, but no clinic phone number is set.{' '}
+                <Link to={{ name: 'settings' }}>Add it in Settings</Link>
+              </span>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+      <PrintPageStyle
+        paperSize={settings.paperSize}
+        footer={`${content.patientName} · ${content.sessionDate}`}
+      />
+      <div className="sheet-desk">
+        <RecoverySheet content={content} paperSize={settings.paperSize} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { Patient } from '@shared/domain/patient'
+import type { Race } from '@shared/domain/race'
+import type { Session } from '@shared/domain/session'
+import { useRepositories } from '../../../app/DataProvider'
+
+export type SheetRecords = { session: Session; patient: Patient; races: Race[] }
+
+/**
+ * The saved session a sheet is made from, with its patient and their races; null when the
+ * session does not exist or belongs to another patient, undefined while loading.
+ */
+export function useSheetRecords(
+  patientId: string,
+  sessionId: string
+): SheetRecords | null | undefined {
+  const { sessions, patients, races } = useRepositories()
+  return useLiveQuery(async () => {
+    const [session, patient, patientRaces] = await Promise.all([
+      sessions.get(sessionId),
+      patients.get(patientId),
+      races.forPatient(patientId)
+    ])
+    if (!session || !patient || session.patientId !== patientId) return null
+    return { session, patient, races: patientRaces }
+  }, [sessions, patients, races, patientId, sessionId])
+}

@@ -1,0 +1,105 @@
+// search.query: the patient repository's name search, one call per keystroke as a name is
+// typed letter by letter ("m", "ma", "mar", ...), beside a raw IndexedDB floor doing the same
+// prefix range on the `searchTerms` multiEntry index with the same limit.
+// search.keystroke-to-paint: typing the same letters into the patient list's search box, from
+// the input event to the first frame with that query's results painted, beside the raw
+// IndexedDB prefix query timed in the same page.
+import { repeat, timeToPaint } from '../lib.mjs'
+
+export const name = 'search'
+
+// Names of the synthetic clinic, typed as a therapist would: without accents, any case.
+const WORDS = ['martin', 'nunez', 'zoe', 'Garcia', 'lindqvist', 'chloe', 'odegard', 'sofia gar']
+const PAINT_WORDS = ['martin', 'nunez', 'sofia gar', 'ODEGARD']
+
+const prefixes = (word) =>
+  Array.from({ length: word.length }, (_, i) => word.slice(0, i + 1)).filter((p) => p.trim() === p)
+
+export async function run(ctx) {
+  const { context, harness, base, runs } = ctx
+
+  // Warm both paths once so the first samples do not time code loading.
+  for (const p of prefixes(WORDS[0])) {
+    await harness.evaluate((q) => window.bench.ext.search.query(q), p)
+    await harness.evaluate((q) => window.bench.ext.search.rawQuery(q), p)
+  }
+
+  const query = []
+  const floor = []
+  let empty = 0
+  for (let run = 0; run < runs; run++) {
+    for (const word of WORDS) {
+      for (const p of prefixes(word)) {
+        const a = await harness.evaluate((q) => window.bench.ext.search.query(q), p)
+        const b = await harness.evaluate((q) => window.bench.ext.search.rawQuery(q), p)
+        query.push(a.ms)
+        floor.push(b.ms)
+        if (a.count === 0) empty++
+      }
+    }
+  }
+  if (empty > 0) console.log(`  (${empty} keystrokes found no patient)`)
+
+  const page = await context.newPage()
+  await page.goto(`${base}/index.html#/patients`)
+  const box = page.getByRole('combobox', { name: 'Search patients by name' })
+  await box.waitFor()
+  await page.locator('[role="listbox"] [role="option"]').first().waitFor()
+
+  const type = (value) => `
+    const input = document.querySelector('input[role="combobox"]')
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
+    setValue.call(input, ${JSON.stringify(value)})
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+  `
+  const painted = (value) =>
+    `[role="listbox"][data-results-for=${JSON.stringify(value)}] [role="option"]`
+
+  const rawInPage = (value) =>
+    page.evaluate(
+      (q) =>
+        new Promise((resolve, reject) => {
+          const first = q
+            .normalize('NFD')
+            .replace(/\p{M}+/gu, '')
+            .toLowerCase()
+            .split(' ')[0]
+          const t0 = performance.now()
+          const open = indexedDB.open('racepoint')
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const db = open.result
+            const req = db
+              .transaction('patients', 'readonly')
+              .objectStore('patients')
+              .index('searchTerms')
+              .getAll(IDBKeyRange.bound(first, `${first}\uffff`), 100)
+            req.onsuccess = () => {
+              db.close()
+              resolve(performance.now() - t0)
+            }
+            req.onerror = () => reject(req.error)
+          }
+        }),
+      value
+    )
+
+  const paintFloor = []
+  const paint = await repeat(runs, async () => {
+    const samples = []
+    for (const word of PAINT_WORDS) {
+      await timeToPaint(page, type(''), painted(''))
+      for (const p of prefixes(word)) {
+        samples.push(await timeToPaint(page, type(p), painted(p)))
+        paintFloor.push(await rawInPage(p))
+      }
+    }
+    return samples
+  })
+  await page.close()
+
+  return [
+    ctx.row('search.query', query, floor),
+    ctx.row('search.keystroke-to-paint', paint.flat(), paintFloor)
+  ]
+}

@@ -1,0 +1,62 @@
+// progress.render-1000: from opening the progress view of a patient with 1,000 sessions (from
+// another screen, so the patient, sessions and races are read too) to the pain chart painted
+// with its session points, beside the floor of a raw IndexedDB read of the same sessions.
+import { repeat, timeToPaint } from '../lib.mjs'
+
+export const name = 'progress'
+
+const PATIENT = 'bench-long-1000'
+const CHART_POINTS = '[aria-roledescription="chart"] [role="img"][aria-label^="Session"]'
+
+export async function run(ctx) {
+  const { context, base, runs } = ctx
+  const page = await context.newPage()
+  await page.goto(`${base}/index.html#/settings`)
+  await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()
+
+  const raw = await repeat(runs, () =>
+    page.evaluate(
+      (id) =>
+        new Promise((resolve, reject) => {
+          const t0 = performance.now()
+          const open = indexedDB.open('racepoint')
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const db = open.result
+            const tx = db.transaction(['patients', 'sessions'], 'readonly')
+            tx.objectStore('patients').get(id)
+            const req = tx
+              .objectStore('sessions')
+              .index('[patientId+date]')
+              .getAll(IDBKeyRange.bound([id, ''], [id, '\uffff']))
+            req.onsuccess = () => {
+              db.close()
+              if (req.result.length !== 1000)
+                reject(new Error(`read ${req.result.length} sessions`))
+              else resolve(performance.now() - t0)
+            }
+            req.onerror = () => reject(req.error)
+          }
+        }),
+      PATIENT
+    )
+  )
+
+  // One untimed opening first, so the chart's code is loaded and compiled as it would be
+  // after the therapist's first look at any chart.
+  const open = await repeat(runs + 1, async () => {
+    await page.evaluate(() => {
+      location.hash = '#/settings'
+    })
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()
+    return timeToPaint(page, `location.hash = '#/patients/${PATIENT}/progress'`, CHART_POINTS)
+  })
+  const drawn = await page.locator(CHART_POINTS).count()
+  const label = await page.locator('[aria-roledescription="chart"]').getAttribute('aria-label')
+  await page.close()
+  if (!label?.startsWith('Pain chart: 1000 sessions')) {
+    throw new Error(`the chart did not show the 1,000 sessions: ${label}`)
+  }
+  console.log(`  (${drawn} of 1000 sessions drawn after downsampling)`)
+  return [ctx.row('progress.render-1000', open.slice(1), raw)]
+}

@@ -1,0 +1,48 @@
+import { _electron as electron, expect, test } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { findElectron, ROOT } from './electronBinary'
+
+const binary = findElectron()
+const skipReason = 'reason' in binary ? `Skipping the desktop app specs: ${binary.reason}.` : null
+test.skip(skipReason !== null, skipReason ?? '')
+
+test('the desktop app saves the recovery sheet as a PDF where the save dialog says', async () => {
+  if (!('path' in binary)) throw new Error('unreachable: the suite is skipped without Electron')
+  const userData = mkdtempSync(join(tmpdir(), 'racepoint-e2e-'))
+  const target = join(mkdtempSync(join(tmpdir(), 'racepoint-pdf-')), 'zoe')
+  const isRoot = process.getuid?.() === 0
+  const app = await electron.launch({
+    executablePath: binary.path,
+    args: [...(isRoot ? ['--no-sandbox'] : []), join(ROOT, 'out/main/index.js')],
+    env: { ...process.env, RACEPOINT_USER_DATA: userData }
+  })
+  // The native save dialog cannot be clicked by a test: answer it with the target path.
+  await app.evaluate(({ dialog }, filePath) => {
+    dialog.showSaveDialog = (async () => ({
+      canceled: false,
+      filePath
+    })) as typeof dialog.showSaveDialog
+  }, target)
+
+  const page = await app.firstWindow()
+  await page.getByRole('button', { name: 'Load demo clinic' }).click()
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible()
+  await page.evaluate(() => {
+    location.hash = '#/patients/demo-p-01/sessions/demo-s-01-0009/sheet'
+  })
+  await expect(page.getByRole('article', { name: 'Recovery sheet for Zoë Martin' })).toBeVisible()
+  await page.getByRole('button', { name: 'Save as PDF' }).click()
+  await expect(page.getByText(`Sheet saved to ${target}.pdf`)).toBeVisible()
+  await app.close()
+
+  expect(existsSync(`${target}.pdf`)).toBe(true)
+  const info = execFileSync('pdfinfo', [`${target}.pdf`], { encoding: 'utf8' })
+  expect(info).toMatch(/^Pages:\s+1$/m)
+  expect(info).toMatch(/^Page size:\s+594\.\d+ x 841\.\d+ pts \(A4\)$/m)
+  const text = execFileSync('pdftotext', [`${target}.pdf`, '-'], { encoding: 'utf8' })
+  expect(text).toContain('Zoë Martin')
+  expect(text).not.toContain('Patients')
+})

@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import type { Page, TestInfo } from '@playwright/test'
+import { expect } from './fixtures'
+
+export async function openSheet(page: Page, patientId: string, sessionId: string): Promise<void> {
+  await page.goto(`/index.html#/patients/${patientId}/sessions/${sessionId}/sheet`)
+  await expect(page.getByRole('article', { name: /^Recovery sheet for / })).toBeVisible()
+}
+
+export type SheetPdf = {
+  path: string
+  pages: number
+  /** pdfinfo's page size line, e.g. "594.96 x 841.92 pts (A4)". */
+  pageSize: string
+  /** Each page's text, whitespace collapsed. */
+  pageTexts: string[]
+  /** The whole text, whitespace collapsed. */
+  text: string
+}
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim()
+
+/**
+ * The sheet on screen as Chromium prints it (the engine Electron's printToPDF uses), with the
+ * page size its own @page rule asks for, read back with poppler's pdfinfo and pdftotext.
+ */
+export async function sheetPdf(page: Page, testInfo: TestInfo, name: string): Promise<SheetPdf> {
+  await page.emulateMedia({ media: 'print' })
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+  await page.emulateMedia({ media: 'screen' })
+  const path = testInfo.outputPath(`${name}.pdf`)
+  writeFileSync(path, pdf)
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
+  const pageSize = /^Page size:\s+(.+)$/m.exec(info)?.[1]?.trim() ?? ''
+  const pageTexts = Array.from({ length: pages }, (_, i) =>
+    collapse(
+      execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), path, '-'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore']
+      })
+    )
+  )
+  return { path, pages, pageSize, pageTexts, text: pageTexts.join(' ') }
+}
+
+/**
+ * Changes a stored row directly in IndexedDB, as a restored backup or another screen would
+ * leave it (the session form is another screen). Reload the page afterwards.
+ */
+export async function patchRow(
+  page: Page,
+  storeName: 'sessions' | 'settings',
+  key: string,
+  patch: Record<string, unknown>
+): Promise<void> {
+  await page.evaluate(
+    ({ storeName, key, patch }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('racepoint')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const tx = db.transaction(storeName, 'readwrite')
+          const store = tx.objectStore(storeName)
+          const get = store.get(key)
+          get.onsuccess = () => store.put({ ...get.result, ...patch })
+          tx.oncomplete = () => {
+            db.close()
+            resolve()
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+    { storeName, key, patch }
+  )
+}
+
+export async function choosePaperSize(page: Page, label: 'A4' | 'US Letter'): Promise<void> {
+  await page.goto('/index.html#/settings')
+  await page.getByLabel('Paper size').selectOption({ label })
+  await page.getByRole('button', { name: 'Save preferences' }).click()
+  await expect(page.getByText('Preferences saved').last()).toBeVisible()
+}

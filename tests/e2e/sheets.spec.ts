@@ -1,0 +1,298 @@
+import { expect, loadDemoClinic, test } from './fixtures'
+import { choosePaperSize, openSheet, patchRow, sheetPdf } from './sheetHelpers'
+
+const A4 = /^594\.\d+ x 841\.\d+ pts \(A4\)$/
+const LETTER = /^612 x 792 pts \(letter\)$/
+
+const WARNING_SIGNS = [
+  'Spreading redness, heat or fever at a needle site',
+  'Bleeding that will not stop',
+  'Numbness or weakness that persists'
+]
+const CHEST_WARNING = 'Shortness of breath or chest pain after needling near the chest'
+
+test.beforeEach(async ({ page }) => {
+  await loadDemoClinic(page)
+})
+
+test('a typical session prints on one A4 page with everything the runner needs', async ({
+  page
+}, testInfo) => {
+  // Zoë Martin, 13 Feb 2026: outer thigh and side of the hip, pain 4 -> 2.
+  await openSheet(page, 'demo-p-01', 'demo-s-01-0006')
+  const sheet = page.getByRole('article', { name: 'Recovery sheet for Zoë Martin' })
+  await expect(
+    sheet.getByRole('list', { name: 'Treated muscles' }).getByRole('listitem')
+  ).toHaveText([
+    /Outer thigh \(quadriceps\), left side\s*Vastus lateralis/,
+    /Side of the hip, left side\s*Gluteus medius/
+  ])
+  await expect(sheet.getByRole('img', { name: 'Where the needles went in' })).toBeVisible()
+  await expect(page.getByText('A4 paper')).toBeVisible()
+
+  const pdf = await sheetPdf(page, testInfo, 'zoe-a4')
+  expect(pdf.pages).toBe(1)
+  expect(pdf.pageSize).toMatch(A4)
+  for (const text of [
+    'Riverside Running Physio',
+    '+1 503 555 0100',
+    'Zoë Martin',
+    'Friday 13 February 2026 · with Maya Chen',
+    'Vastus lateralis',
+    'Gluteus medius',
+    'Outer thigh (quadriceps), left side',
+    'like after a hard workout',
+    '24–48 hours and gone by about 72 hours',
+    'Keep moving gently',
+    'Skip hard sessions',
+    'Your next race, the Portland Marathon, is in 40 days (25 Mar 2026)',
+    ...WARNING_SIGNS,
+    'Call us on +1 503 555 0100 if you notice any of these',
+    'Side-lying hip abduction, 3 × 15 each side',
+    'Friday 20 February 2026 at 09:15'
+  ]) {
+    expect(pdf.text, text).toContain(text)
+  }
+  expect(pdf.text).toMatch(/PAIN BEFORE 4\/10 → PAIN AFTER 2\/10/)
+  expect(pdf.text).not.toContain(CHEST_WARNING)
+  expect(pdf.text).not.toMatch(/[{}]/)
+})
+
+test('needling over the lung fields puts the chest warning on the sheet', async ({
+  page
+}, testInfo) => {
+  // Eleni Papadopoulou, 5 Feb 2026: upper trapezius and rhomboids.
+  await openSheet(page, 'demo-p-11', 'demo-s-11-0003')
+  await expect(page.getByRole('note', { name: 'Chest warning' })).toContainText(CHEST_WARNING)
+
+  const pdf = await sheetPdf(page, testInfo, 'eleni-a4')
+  expect(pdf.pages).toBe(1)
+  expect(pdf.text).toContain('Eleni Papadopoulou')
+  expect(pdf.text).toContain('Upper trapezius')
+  expect(pdf.text).toContain('Rhomboids')
+  expect(pdf.text).toContain(`${CHEST_WARNING}: get urgent medical care straight away.`)
+  for (const sign of WARNING_SIGNS) expect(pdf.text).toContain(sign)
+  expect(pdf.text).toContain('Women’s Run 10K')
+})
+
+test('US Letter paper from Settings gives a one-page Letter PDF', async ({ page }, testInfo) => {
+  await choosePaperSize(page, 'US Letter')
+  await openSheet(page, 'demo-p-11', 'demo-s-11-0006')
+  await expect(page.getByText('US Letter paper')).toBeVisible()
+
+  const letter = await sheetPdf(page, testInfo, 'eleni-letter')
+  expect(letter.pageSize).toMatch(LETTER)
+  expect(letter.pages).toBe(1)
+  expect(letter.text).toContain('Erector spinae')
+  expect(letter.text).toContain(CHEST_WARNING)
+
+  await choosePaperSize(page, 'A4')
+  await openSheet(page, 'demo-p-11', 'demo-s-11-0006')
+  const a4 = await sheetPdf(page, testInfo, 'eleni-a4-again')
+  expect(a4.pageSize).toMatch(A4)
+  expect(a4.pages).toBe(1)
+})
+
+test('a session inside the race window ties the advice to the race', async ({ page }, testInfo) => {
+  // Tomás Ruiz was needled two days before his A race.
+  await openSheet(page, 'demo-p-12', 'demo-s-12-0006')
+  await expect(page.getByLabel('Next race')).toHaveText(
+    "Your next race, the Columbia Gorge Marathon, is in 2 days: keep this week's running easy."
+  )
+  const pdf = await sheetPdf(page, testInfo, 'tomas')
+  expect(pdf.pages).toBe(1)
+  expect(pdf.text).toContain(
+    "Your next race, the Columbia Gorge Marathon, is in 2 days: keep this week's running easy."
+  )
+  expect(pdf.text).toContain('Do not race in the next 72 hours.')
+})
+
+test('the race window is the clinic’s setting', async ({ page }) => {
+  // Zoë's last session is 12 days before her A race: outside the default 7-day window.
+  await openSheet(page, 'demo-p-01', 'demo-s-01-0009')
+  await expect(page.getByLabel('Next race')).toHaveText(
+    'Your next race, the Portland Marathon, is in 12 days (25 Mar 2026). Tell us if your race plans change.'
+  )
+
+  await page.goto('/index.html#/settings')
+  await page.getByLabel('Flag needling within this many days before an A race').fill('14')
+  await page.getByRole('button', { name: 'Save preferences' }).click()
+  await expect(page.getByText('Preferences saved').last()).toBeVisible()
+
+  await openSheet(page, 'demo-p-01', 'demo-s-01-0009')
+  await expect(page.getByLabel('Next race')).toHaveText(
+    "Your next race, the Portland Marathon, is in 12 days: keep this week's running easy."
+  )
+})
+
+test('a long session flows onto a second page with the header repeated and nothing cut', async ({
+  page
+}, testInfo) => {
+  const muscle = (muscleId: string, side: string) => ({
+    muscleId,
+    side,
+    points: [],
+    needleCount: 2,
+    insertions: 6,
+    needleSize: { diameterMm: 0.25, lengthMm: 30 },
+    technique: 'pistoning',
+    estim: null,
+    dwellSeconds: 30,
+    twitchCount: 1,
+    painDuring: 4
+  })
+  const muscleIds = [
+    'soleus',
+    'gastrocnemius-medial',
+    'gastrocnemius-lateral',
+    'tibialis-anterior',
+    'tibialis-posterior',
+    'fibularis-longus',
+    'vastus-medialis',
+    'rectus-femoris',
+    'tensor-fasciae-latae',
+    'gluteus-medius',
+    'gluteus-minimus',
+    'piriformis'
+  ]
+  const exercises = Array.from(
+    { length: 8 },
+    (_, i) => `Exercise ${i + 1}: slow heel raises off a step, three sets of fifteen, twice a day`
+  )
+  await patchRow(page, 'sessions', 'demo-s-01-0009', {
+    muscles: muscleIds.map((id, i) => muscle(id, i % 2 ? 'left' : 'bilateral')),
+    homeExercises: exercises.join('\n')
+  })
+  await page.reload()
+  await openSheet(page, 'demo-p-01', 'demo-s-01-0009')
+
+  const pdf = await sheetPdf(page, testInfo, 'zoe-long')
+  expect(pdf.pages).toBe(2)
+  expect(pdf.pageSize).toMatch(A4)
+  pdf.pageTexts.forEach((text, i) => {
+    expect(text, `header on page ${i + 1}`).toContain('Riverside Running Physio')
+    expect(text, `header on page ${i + 1}`).toContain('YOUR RECOVERY SHEET Zoë Martin')
+    expect(text, `footer on page ${i + 1}`).toContain(`Page ${i + 1} of 2`)
+  })
+  // Every line the runner reads is whole on one page, never split across two.
+  for (const line of [...exercises, ...WARNING_SIGNS, 'Deep in the buttock, left side']) {
+    expect(
+      pdf.pageTexts.filter((text) => text.includes(line)),
+      line
+    ).toHaveLength(1)
+  }
+  const exercisesPage = pdf.pageTexts.findIndex((t) => t.includes('YOUR HOME EXERCISES'))
+  expect(pdf.pageTexts[exercisesPage]).toContain(exercises[0])
+})
+
+test('the clinic’s own texts print with placeholders filled, and unknown ones are refused', async ({
+  page
+}) => {
+  await page.goto('/index.html#/settings')
+  const section = page.getByRole('region', { name: 'Take-home sheet' })
+  const opening = section.getByLabel('Opening line')
+  await opening.fill('Great work today, {FirstName}!')
+  await section.getByLabel('Helps: warmth').fill('A warm bath before the {nextRace}.')
+  await section.getByRole('button', { name: 'Save sheet texts' }).click()
+  await expect(
+    section.getByText('Unknown placeholder {FirstName}: did you mean {firstName}?')
+  ).toBeVisible()
+  await expect(opening).toHaveAttribute('aria-invalid', 'true')
+  await expect(
+    section.getByText('{nextRace} only works in the two next-race texts', { exact: false })
+  ).toBeVisible()
+  await expect(page.getByText('2 sheet texts need fixing before they can be saved.')).toBeVisible()
+
+  await page.reload()
+  await expect(
+    page.getByRole('region', { name: 'Take-home sheet' }).getByLabel('Opening line')
+  ).toHaveValue(/^Thank you for coming in today, \{firstName\}/)
+
+  await opening.fill('Great work today, {firstName}! See you on {sessionDate}.')
+  await section.getByLabel('Helps: warmth').fill('A warm bath tonight, {firstName}.')
+  await section.getByRole('button', { name: 'Save sheet texts' }).click()
+  await expect(page.getByText('Sheet texts saved')).toBeVisible()
+
+  await openSheet(page, 'demo-p-01', 'demo-s-01-0006')
+  const sheet = page.getByRole('article', { name: 'Recovery sheet for Zoë Martin' })
+  await expect(sheet).toContainText('Great work today, Zoë! See you on 13 Feb 2026.')
+  await expect(sheet).toContainText('A warm bath tonight, Zoë.')
+  await expect(sheet).not.toContainText('{')
+})
+
+test('a stored text with an unknown placeholder is reported, and left out of the sheet', async ({
+  page
+}) => {
+  const sheetTexts = await page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const open = indexedDB.open('racepoint')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get('clinic')
+          get.onsuccess = () => {
+            open.result.close()
+            resolve((get.result as { sheet: Record<string, unknown> }).sheet)
+          }
+        }
+      })
+  )
+  await patchRow(page, 'settings', 'clinic', {
+    sheet: { ...sheetTexts, intro: 'Welcome back {firstName} {patientNickname}.' }
+  })
+  await page.reload()
+
+  await openSheet(page, 'demo-p-01', 'demo-s-01-0009')
+  await expect(page.getByText('placeholders Racepoint does not know')).toBeVisible()
+  const sheet = page.getByRole('article', { name: 'Recovery sheet for Zoë Martin' })
+  await expect(sheet).toContainText('Welcome back Zoë.')
+  await expect(sheet).not.toContainText('{patientNickname}')
+
+  await page.getByRole('link', { name: 'Fix them in Settings' }).click()
+  const opening = page.getByRole('region', { name: 'Take-home sheet' }).getByLabel('Opening line')
+  await expect(opening).toHaveAttribute('aria-invalid', 'true')
+  await expect(
+    page.getByText('Unknown placeholder {patientNickname}: use one from the list above.')
+  ).toBeVisible()
+})
+
+test('Print and Save as PDF open the browser’s print dialog, from the buttons and the shortcuts', async ({
+  page
+}) => {
+  await page.addInitScript(() => {
+    ;(window as unknown as { printCalls: number }).printCalls = 0
+    window.print = () => {
+      ;(window as unknown as { printCalls: number }).printCalls++
+    }
+  })
+  await page.reload()
+  await openSheet(page, 'demo-p-01', 'demo-s-01-0009')
+  const printCalls = () =>
+    page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)
+
+  await page.getByRole('button', { name: 'Print' }).click()
+  await expect.poll(printCalls).toBe(1)
+
+  await page.getByRole('button', { name: 'Save as PDF' }).click()
+  await expect(page.getByText('choose “Save as PDF” as the printer')).toBeVisible()
+  await expect.poll(printCalls).toBe(2)
+
+  await page.keyboard.press('Control+P')
+  await expect.poll(printCalls).toBe(3)
+  await page.keyboard.press('Control+Shift+P')
+  await expect.poll(printCalls).toBe(4)
+
+  await expect(page.getByRole('link', { name: 'Back to the session' })).toHaveAttribute(
+    'href',
+    '#/patients/demo-p-01/sessions/demo-s-01-0009'
+  )
+})
+
+test('a session that does not exist, or belongs to someone else, has no sheet', async ({
+  page
+}) => {
+  await page.goto('/index.html#/patients/demo-p-01/sessions/nope/sheet')
+  await expect(page.getByRole('heading', { name: 'Session not found' })).toBeVisible()
+  await page.goto('/index.html#/patients/demo-p-02/sessions/demo-s-01-0009/sheet')
+  await expect(page.getByRole('heading', { name: 'Session not found' })).toBeVisible()
+})

@@ -1,0 +1,134 @@
+import type { Page } from '@playwright/test'
+import type { Patient } from '@shared/domain/patient'
+import type { Race } from '@shared/domain/race'
+import type { Session } from '@shared/domain/session'
+import { putRows, readRows } from './clinicData'
+import { expect, loadDemoClinic, test } from './fixtures'
+
+// The fixed test clock (fixtures.ts), as the app's wall-clock text.
+const NOW = '2026-03-16T09:00'
+const TODAY = '2026-03-16'
+const hoursBefore = (at: string): number =>
+  (new Date(`${NOW}:00`).getTime() - new Date(`${at}:00`).getTime()) / 3_600_000
+
+async function clinic(page: Page) {
+  const [patients, sessions, races] = await Promise.all([
+    readRows<Patient>(page, 'patients'),
+    readRows<Session>(page, 'sessions'),
+    readRows<Race>(page, 'races')
+  ])
+  const byId = new Map(patients.map((p) => [p.id, p]))
+  const name = (id: string): string => `${byId.get(id)!.firstName} ${byId.get(id)!.lastName}`
+  return { patients, sessions, races, byId, name }
+}
+
+test('Today lists the day’s appointments, the races ahead with recent needling, and soreness checks due', async ({
+  page
+}) => {
+  await loadDemoClinic(page)
+  const { sessions, races, byId, name } = await clinic(page)
+
+  const bookedToday = sessions.filter(
+    (s) => s.nextAppointment?.startsWith(TODAY) && byId.get(s.patientId)!.lastSessionAt === s.date
+  )
+  expect(bookedToday.length).toBeGreaterThan(0)
+  const agenda = page.getByRole('list', { name: 'Today’s appointments' })
+  await expect(agenda.getByRole('listitem')).toHaveCount(bookedToday.length)
+  for (const s of bookedToday) {
+    await expect(agenda.getByRole('listitem').filter({ hasText: name(s.patientId) })).toContainText(
+      s.nextAppointment!.slice(11)
+    )
+  }
+
+  const racesAhead = races.filter((r) => r.date >= TODAY && r.date <= '2026-03-30')
+  const list = page.getByRole('list', { name: 'Races in the next 14 days' })
+  await expect(list.getByRole('listitem')).toHaveCount(racesAhead.length)
+  for (const race of racesAhead) {
+    const isNeedled = sessions.some(
+      (s) =>
+        s.patientId === race.patientId &&
+        s.hasNeedling &&
+        hoursBefore(s.date) >= 0 &&
+        hoursBefore(s.date) <= 72
+    )
+    const row = list.getByRole('listitem').filter({ hasText: race.name })
+    await expect(row).toContainText(name(race.patientId))
+    if (isNeedled) await expect(row).toContainText(/Needled \d+ (days?|h) ago/)
+    else await expect(row).not.toContainText('Needled')
+  }
+
+  const due = sessions.filter(
+    (s) =>
+      s.hasNeedling &&
+      hoursBefore(s.date) >= 24 &&
+      hoursBefore(s.date) <= 96 &&
+      (['24h', '48h', '72h'] as const).some(
+        (c) =>
+          !s.followUps.some((f) => f.checkpoint === c) &&
+          hoursBefore(s.date) >= Number(c.slice(0, 2))
+      )
+  )
+  expect(due.length).toBeGreaterThan(0)
+  const followUps = page.getByRole('list', { name: 'Soreness follow-ups due' })
+  await expect(followUps.getByRole('listitem').filter({ hasText: /Needled/ })).toHaveCount(
+    due.length
+  )
+  const first = due[0]!
+  await followUps.getByRole('link', { name: name(first.patientId) }).click()
+  await expect(page).toHaveURL(new RegExp(`#/patients/${first.patientId}/sessions/${first.id}$`))
+})
+
+test('Today flags an A race with no recent visit and a new adverse event', async ({ page }) => {
+  await loadDemoClinic(page)
+  const { patients, sessions, name } = await clinic(page)
+  // A runner last seen over two weeks ago with nothing booked: give them an A race in 20 days.
+  const unseen = patients.find(
+    (p) =>
+      p.lastSessionAt !== null &&
+      p.lastSessionAt < '2026-03-02' &&
+      !sessions.some((s) => s.patientId === p.id && s.nextAppointment && s.nextAppointment >= TODAY)
+  )!
+  const latest = sessions
+    .filter((s) => s.patientId === 'demo-p-01')
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .pop()!
+  await putRows(page, 'races', [
+    {
+      id: 'e2e-a-race',
+      patientId: unseen.id,
+      name: 'Spring Goal Marathon',
+      date: '2026-04-05',
+      distance: { kind: 'marathon', value: null, unit: null },
+      priority: 'A',
+      goalSeconds: null,
+      resultSeconds: null,
+      notes: '',
+      createdAt: '2026-03-01T10:00:00.000Z',
+      updatedAt: '2026-03-01T10:00:00.000Z'
+    }
+  ])
+  await putRows(page, 'sessions', [
+    {
+      ...latest,
+      adverseEvents: [{ category: 'bruising', severity: 'mild', note: 'Small bruise' }]
+    }
+  ])
+  await page.reload()
+
+  const alerts = page.getByRole('list', { name: 'A race soon, not seen lately' })
+  await expect(alerts.getByRole('listitem')).toHaveCount(1)
+  await expect(alerts).toContainText(name(unseen.id))
+  await expect(alerts).toContainText('Spring Goal Marathon in 20 days')
+
+  const adverse = page.getByRole('list', { name: 'Recent adverse events' })
+  await expect(adverse.getByRole('listitem')).toHaveCount(1)
+  await expect(adverse).toContainText(name('demo-p-01'))
+  await expect(adverse).toContainText('Bruising')
+  await expect(page.getByRole('list', { name: 'At a glance' })).toContainText(
+    'Adverse events, 14 days'
+  )
+
+  // The whole screen in one picture, for a person to check it reads at a glance.
+  await page.setViewportSize({ width: 1360, height: 1300 })
+  await page.screenshot({ path: test.info().outputPath('today.png') })
+})
