@@ -1,8 +1,9 @@
-import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { APP_SCHEME, type EventChannel, type EventContract } from '../shared/ipc'
 import { APP_ENTRY_URL, mimeTypeFor, resolveAppAsset } from './appUrl'
+import { createDesktopBackups } from './backup/desktop'
 import { registerIpc } from './ipc'
 import { systemPrintDeps } from './ipc/printSystem'
 import { buildMenuTemplate } from './menu'
@@ -24,6 +25,7 @@ const rendererRoot = join(__dirname, '../renderer')
 const windowStatePath = (): string => join(app.getPath('userData'), 'window-state.json')
 
 let mainWindow: BrowserWindow | null = null
+const backups = createDesktopBackups({ app, dialog, getWindow: () => mainWindow })
 
 function send<C extends EventChannel>(channel: C, payload: EventContract[C]): void {
   mainWindow?.webContents.send(channel, payload)
@@ -72,6 +74,7 @@ async function createWindow(): Promise<void> {
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'))
   })
   mainWindow = window
+  backups.guardClose(window)
 
   window.once('ready-to-show', () => {
     if (saved?.isMaximized) window.maximize()
@@ -119,6 +122,7 @@ if (!app.requestSingleInstanceLock()) {
 
     registerIpc(ipcMain, {
       devServerUrl,
+      backup: backups.ipc,
       appInfo: {
         version: app.getVersion(),
         userDataPath: app.getPath('userData'),

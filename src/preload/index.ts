@@ -27,6 +27,15 @@ function subscribe<C extends EventChannel>(
   }
 }
 
+/**
+ * Closing waits for the renderer's last automatic backup. A page that does not listen (the
+ * clinic's data could not be opened) is answered at once, so closing never waits for nothing.
+ */
+let quitListeners = 0
+ipcRenderer.on('backup:quit-requested', () => {
+  if (quitListeners === 0) void invoke('backup:quit-ready', null)
+})
+
 const api = {
   app: {
     getInfo: () => invoke('app:get-info', null)
@@ -35,7 +44,24 @@ const api = {
     print: (request) => invoke('sheet:print', request),
     savePdf: (request) => invoke('sheet:save-pdf', request)
   },
-  onMenuCommand: (listener) => subscribe('menu:command', listener)
+  onMenuCommand: (listener) => subscribe('menu:command', listener),
+  backup: {
+    begin: (target) => invoke('backup:begin', target),
+    write: (transferId, chunk) => invoke('backup:write', { transferId, chunk }),
+    commit: (transferId) => invoke('backup:commit', { transferId }),
+    abort: (transferId) => invoke('backup:abort', { transferId }),
+    list: () => invoke('backup:list', null),
+    read: (name, offset) => invoke('backup:read', { name, offset }),
+    quitReady: () => invoke('backup:quit-ready', null),
+    onQuitRequested: (listener) => {
+      quitListeners++
+      const unsubscribe = subscribe('backup:quit-requested', () => listener())
+      return () => {
+        quitListeners--
+        unsubscribe()
+      }
+    }
+  }
 } satisfies Api
 
 contextBridge.exposeInMainWorld('api', api)

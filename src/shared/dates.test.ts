@@ -23,12 +23,21 @@ describe('dates', () => {
     expect(isIsoDate('2026-13-01')).toBe(false)
     expect(isIsoDate('26-01-01')).toBe(false)
     expect(parseIsoDate('2026-03-16')?.getDate()).toBe(16)
+    expect(isIsoDate('2000-02-29')).toBe(true)
+    expect(isIsoDate('1900-02-29')).toBe(false)
+    expect(isIsoDate('2026-04-31')).toBe(false)
+    expect(isIsoDate('2026-00-10')).toBe(false)
+    expect(parseIsoDate('0050-03-01')?.getFullYear()).toBe(50)
+    expect(parseIsoDate('2026-03-16')?.getHours()).toBe(0)
   })
 
   it('accepts wall-clock date-times to the minute', () => {
     expect(isLocalDateTime('2026-03-16T09:30')).toBe(true)
     expect(isLocalDateTime('2026-03-16T24:30')).toBe(false)
     expect(isLocalDateTime('2026-03-16 09:30')).toBe(false)
+    expect(isLocalDateTime('2026-03-16T09:60')).toBe(false)
+    expect(isLocalDateTime('2026-02-30T09:00')).toBe(false)
+    expect(isLocalDateTime('2026-12-31T23:59')).toBe(true)
   })
 
   it('counts calendar days and minutes across month ends', () => {

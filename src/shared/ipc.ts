@@ -41,11 +41,35 @@ export type PrintSheetOutcome = { outcome: 'printed' | 'cancelled' }
 export type SaveSheetPdfRequest = { paperSize: PaperSize; fileName: string }
 export type SaveSheetPdfOutcome = { outcome: 'saved'; path: string } | { outcome: 'cancelled' }
 
+/** A backup the main process made in <userData>/backups (see src/main/backup). */
+export type AutoBackupKind = 'auto' | 'before-restore'
+export type AutoBackupInfo = { name: string; kind: AutoBackupKind; createdAt: string; size: number }
+export type AutoBackupList = { folder: string; backups: AutoBackupInfo[] }
+
+/** Where a file the renderer sends in pieces goes: a place the user picks, or the backups folder. */
+export type FileTarget =
+  | { target: 'save'; format: 'backup' | 'csv'; suggestedName: string }
+  | { target: 'auto'; kind: AutoBackupKind }
+export type OpenTransfer = { transferId: string; fileName: string }
+export type SavedFile = { fileName: string; path: string; size: number }
+
 /** Renderer -> main requests: channel -> request and response. Every response is a Result. */
 export type InvokeContract = {
   'app:get-info': { request: null; response: Result<AppInfo> }
   'sheet:print': { request: PrintSheetRequest; response: Result<PrintSheetOutcome> }
   'sheet:save-pdf': { request: SaveSheetPdfRequest; response: Result<SaveSheetPdfOutcome> }
+  /** Opens a file for writing in pieces; null when the user cancels the save dialog. */
+  'backup:begin': { request: FileTarget; response: Result<OpenTransfer | null> }
+  'backup:write': { request: { transferId: string; chunk: Uint8Array }; response: Result<null> }
+  'backup:commit': { request: { transferId: string }; response: Result<SavedFile> }
+  'backup:abort': { request: { transferId: string }; response: Result<null> }
+  'backup:list': { request: null; response: Result<AutoBackupList> }
+  'backup:read': {
+    request: { name: string; offset: number }
+    response: Result<{ chunk: Uint8Array; size: number }>
+  }
+  /** The renderer has written its last backup (or had nothing new): the window may close. */
+  'backup:quit-ready': { request: null; response: Result<null> }
 }
 export type InvokeChannel = keyof InvokeContract
 export type InvokeRequest<C extends InvokeChannel> = InvokeContract[C]['request']
@@ -54,6 +78,8 @@ export type InvokeResponse<C extends InvokeChannel> = InvokeContract[C]['respons
 /** Main -> renderer events: channel -> payload. */
 export type EventContract = {
   'menu:command': MenuCommand
+  /** The window is closing: write a last automatic backup, then call backup:quit-ready. */
+  'backup:quit-requested': null
 }
 export type EventChannel = keyof EventContract
 
@@ -68,4 +94,14 @@ export type Api = {
     savePdf: (request: SaveSheetPdfRequest) => Promise<InvokeResponse<'sheet:save-pdf'>>
   }
   onMenuCommand: (listener: (command: MenuCommand) => void) => Unsubscribe
+  backup: {
+    begin: (target: FileTarget) => Promise<InvokeResponse<'backup:begin'>>
+    write: (transferId: string, chunk: Uint8Array) => Promise<InvokeResponse<'backup:write'>>
+    commit: (transferId: string) => Promise<InvokeResponse<'backup:commit'>>
+    abort: (transferId: string) => Promise<InvokeResponse<'backup:abort'>>
+    list: () => Promise<InvokeResponse<'backup:list'>>
+    read: (name: string, offset: number) => Promise<InvokeResponse<'backup:read'>>
+    quitReady: () => Promise<InvokeResponse<'backup:quit-ready'>>
+    onQuitRequested: (listener: () => void) => Unsubscribe
+  }
 }

@@ -1,11 +1,13 @@
 import type { IpcMain } from 'electron'
 import { appInfoHandler, type AppInfoDeps } from './app'
+import { backupHandlers, type BackupIpcDeps } from './backup'
 import { registerHandlers, type HandlerTable } from './handle'
 import { printSheetHandler, saveSheetPdfHandler, type PrintDeps } from './print'
 
 export type IpcDeps = {
   appInfo: AppInfoDeps
   print: PrintDeps
+  backup: BackupIpcDeps
   devServerUrl: string | undefined
 }
 
@@ -14,7 +16,8 @@ export function registerIpc(ipcMain: IpcMain, deps: IpcDeps): void {
   const table: HandlerTable = {
     'app:get-info': appInfoHandler(deps.appInfo),
     'sheet:print': printSheetHandler(),
-    'sheet:save-pdf': saveSheetPdfHandler(deps.print)
+    'sheet:save-pdf': saveSheetPdfHandler(deps.print),
+    ...backupHandlers(deps.backup)
   }
   registerHandlers(ipcMain, table, deps.devServerUrl)
 }

@@ -9,6 +9,7 @@ import { ToastProvider } from './components/Toasts'
 import { openDatabase, RacepointDB } from './db/database'
 import { createRepositories } from './db/repositories'
 import { ClockProvider } from './lib/clock'
+import { requestPersistentStorage } from './lib/storage'
 
 const clock = (): Date => new Date()
 
@@ -21,6 +22,8 @@ async function start(): Promise<void> {
     return
   }
   const repositories = createRepositories(db, clock)
+  // Health records: ask the browser never to clear them to free disk space.
+  void requestPersistentStorage()
   root.render(
     <StrictMode>
       <ClockProvider clock={clock}>

@@ -3,7 +3,8 @@ import type { Dexie, Transaction } from 'dexie'
 /**
  * The schema's version chain. Never edit a version that has shipped: add the next one, with
  * its upgrade function in ./migrations and a test in tests/db that opens the previous version
- * with rows and upgrades it.
+ * with rows and upgrades it, and the step that upgrades backups' rows the same way
+ * (features/backup/model/upgrade.ts; see ./migrations/README.md).
  *
  * v1  patients (name search on folded words, active/archived/trashed lists by name or by
  *     recency), races and sessions by patient and date and clinic-wide by date, settings (one

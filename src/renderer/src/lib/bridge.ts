@@ -6,14 +6,17 @@
 import type {
   Api,
   AppInfo,
+  AutoBackupKind,
+  AutoBackupList,
   MenuCommand,
   PrintSheetOutcome,
   PrintSheetRequest,
   SaveSheetPdfOutcome,
   SaveSheetPdfRequest,
+  SavedFile,
   Unsubscribe
 } from '@shared/ipc'
-import { ok, type Result } from '@shared/result'
+import { err, ok, type Result } from '@shared/result'
 
 function desktopApi(): Api | undefined {
   return window.api
@@ -71,4 +74,131 @@ export async function saveSheetPdf(
   await afterNextPaint()
   window.print()
   return ok({ outcome: 'browser-dialog' })
+}
+
+/** Pieces a file is sent in: IPC messages stay far below their size limit. */
+const SEND_CHUNK_BYTES = 16 * 1024 * 1024
+
+async function sendInPieces(api: Api, transferId: string, blob: Blob): Promise<Result<SavedFile>> {
+  for (let offset = 0; offset < blob.size; offset += SEND_CHUNK_BYTES) {
+    const chunk = new Uint8Array(await blob.slice(offset, offset + SEND_CHUNK_BYTES).arrayBuffer())
+    const written = await api.backup.write(transferId, chunk)
+    if (!written.ok) {
+      await api.backup.abort(transferId)
+      return written
+    }
+  }
+  return api.backup.commit(transferId)
+}
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.style.display = 'none'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoking at once can cancel the download before the browser has read the file.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+/** Where a saved file went; null when the user cancelled the save dialog. */
+export type SaveOutcome = { savedAs: string } | null
+
+/**
+ * Saves a file the user names: a save dialog in the desktop app, a download in a browser.
+ * `build` makes the content once the destination is known (nothing is built for a cancel).
+ */
+export async function saveFile(
+  format: 'backup' | 'csv',
+  suggestedName: string,
+  build: () => Promise<Result<Blob, string>>
+): Promise<Result<SaveOutcome, string>> {
+  const api = desktopApi()
+  if (!api) {
+    const built = await build()
+    if (!built.ok) return built
+    download(built.value, suggestedName)
+    return ok({ savedAs: `${suggestedName} (in your downloads)` })
+  }
+  const opened = await api.backup.begin({ target: 'save', format, suggestedName })
+  if (!opened.ok) return opened
+  if (!opened.value) return ok(null)
+  const { transferId } = opened.value
+  const built = await build()
+  if (!built.ok) {
+    await api.backup.abort(transferId)
+    return built
+  }
+  const saved = await sendInPieces(api, transferId, built.value)
+  return saved.ok ? ok({ savedAs: saved.value.path }) : saved
+}
+
+/**
+ * Keeps an automatic backup: in the desktop app, in the backups folder. A browser has no
+ * such folder: a copy made before a restore is downloaded instead, and nothing else is kept.
+ */
+export async function keepAutomaticBackup(
+  kind: AutoBackupKind,
+  blob: Blob,
+  downloadName: string
+): Promise<Result<{ name: string } | null>> {
+  const api = desktopApi()
+  if (!api) {
+    if (kind !== 'before-restore') return ok(null)
+    download(blob, downloadName)
+    return ok({ name: `${downloadName} (in your downloads)` })
+  }
+  const opened = await api.backup.begin({ target: 'auto', kind })
+  if (!opened.ok) return opened
+  if (!opened.value) return ok(null)
+  const saved = await sendInPieces(api, opened.value.transferId, blob)
+  return saved.ok ? ok({ name: saved.value.fileName }) : saved
+}
+
+/** The automatic backups on disk; null in a browser, which keeps none. */
+export async function listAutomaticBackups(): Promise<Result<AutoBackupList | null>> {
+  const api = desktopApi()
+  return api ? api.backup.list() : ok(null)
+}
+
+/** Reads an automatic backup's bytes, piece by piece. */
+export async function readAutomaticBackup(
+  name: string,
+  onProgress?: (done: number, total: number) => void
+): Promise<Result<Uint8Array<ArrayBuffer>>> {
+  const api = desktopApi()
+  if (!api) return err('Automatic backups are kept only by the Racepoint desktop app.')
+  const pieces: Uint8Array[] = []
+  let offset = 0
+  let size = Infinity
+  while (offset < size) {
+    const read = await api.backup.read(name, offset)
+    if (!read.ok) return read
+    size = read.value.size
+    if (read.value.chunk.byteLength === 0) break
+    pieces.push(read.value.chunk)
+    offset += read.value.chunk.byteLength
+    onProgress?.(offset, size)
+  }
+  const bytes = new Uint8Array(offset)
+  let at = 0
+  for (const piece of pieces) {
+    bytes.set(piece, at)
+    at += piece.byteLength
+  }
+  return ok(bytes)
+}
+
+/** The desktop app is closing and waits for a last automatic backup. */
+export function onQuitRequested(listener: () => void): Unsubscribe {
+  const api = desktopApi()
+  return api ? api.backup.onQuitRequested(listener) : () => undefined
+}
+
+/** Tells the desktop app its last backup is written (or there was nothing new). */
+export async function quitReady(): Promise<void> {
+  await desktopApi()?.backup.quitReady()
 }

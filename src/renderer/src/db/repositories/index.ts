@@ -1,4 +1,5 @@
 import type { RacepointDB } from '../database'
+import { backupRepository } from './backup'
 import { clinicRepository } from './clinic'
 import type { Clock } from './common'
 import { patientRepository } from './patients'
@@ -8,6 +9,7 @@ import { settingsRepository } from './settings'
 
 export function createRepositories(db: RacepointDB, clock: Clock) {
   return {
+    backup: backupRepository(db),
     clinic: clinicRepository(db, clock),
     patients: patientRepository(db, clock),
     races: raceRepository(db, clock),

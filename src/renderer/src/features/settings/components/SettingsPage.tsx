@@ -1,5 +1,6 @@
 import type { Settings } from '@shared/domain/settings'
 import { PageHeader } from '../../../components/PageHeader'
+import { BackupSection } from '../../backup/components/BackupSection'
 import { SheetTextsSection } from '../../sheets/components/SheetTextsSection'
 import { AboutSection } from './AboutSection'
 import { ClinicSection } from './ClinicSection'
@@ -18,6 +19,7 @@ export function SettingsPage({ settings }: SettingsPageProps) {
         <TherapistsSection settings={settings} />
         <PreferencesSection settings={settings} />
         <SheetTextsSection settings={settings} />
+        <BackupSection />
         <AboutSection />
       </div>
     </div>

@@ -4,11 +4,13 @@ import { Icon, Logo } from '../../../components/Icon'
 import { useRepositories } from '../../../app/DataProvider'
 import { navigate } from '../../../app/router'
 import { newId } from '../../../db/repositories/common'
+import { useBackupActions } from '../../backup/components/BackupProvider'
 import '../welcome.css'
 
 /** First run: try the demo clinic, or set up an empty one. */
 export function WelcomeScreen() {
   const { clinic, settings } = useRepositories()
+  const { openRestore } = useBackupActions()
   const [isBusy, setIsBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
@@ -146,6 +148,13 @@ export function WelcomeScreen() {
             </form>
           </section>
         </div>
+        <p className="welcome__restore muted">
+          Moving to a new computer?{' '}
+          <button type="button" className="btn btn--small" disabled={isBusy} onClick={openRestore}>
+            <Icon name="upload" />
+            Restore from a backup…
+          </button>
+        </p>
       </div>
     </div>
   )

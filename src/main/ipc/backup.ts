@@ -1,0 +1,111 @@
+import { z } from 'zod'
+import type { FileTarget } from '../../shared/ipc'
+import { ok } from '../../shared/result'
+import { createAtomicFile } from '../backup/atomicFile'
+import { BACKUP_NAME_PATTERN } from '../backup/names'
+import type { BackupStore } from '../backup/store'
+import type { Transfers } from '../backup/transfers'
+import type { Handler } from './handle'
+
+/** The largest piece of a file the renderer may send in one message. */
+export const MAX_CHUNK_BYTES = 32 * 1024 * 1024
+
+export type BackupIpcDeps = {
+  store: BackupStore
+  transfers: Transfers
+  /** Shows the save dialog; the chosen path, or null when the user cancels. */
+  chooseSavePath: (format: 'backup' | 'csv', suggestedName: string) => Promise<string | null>
+  newId: () => string
+  /** The renderer finished its last backup before closing. */
+  onQuitReady: () => void
+}
+
+const transferId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a transfer id')
+
+/** Only a plain file name is suggested to the save dialog: no folders, no other extensions. */
+const suggestedName = z
+  .string()
+  .max(120)
+  .regex(/^[\w .()-]+\.(json|csv)$/, 'not a file name')
+
+const fileTarget: z.ZodType<FileTarget> = z.discriminatedUnion('target', [
+  z.object({
+    target: z.literal('save'),
+    format: z.enum(['backup', 'csv']),
+    suggestedName
+  }),
+  z.object({ target: z.literal('auto'), kind: z.enum(['auto', 'before-restore']) })
+])
+
+type BackupChannel =
+  | 'backup:begin'
+  | 'backup:write'
+  | 'backup:commit'
+  | 'backup:abort'
+  | 'backup:list'
+  | 'backup:read'
+  | 'backup:quit-ready'
+
+export function backupHandlers(deps: BackupIpcDeps): { [C in BackupChannel]: Handler<C> } {
+  const { store, transfers } = deps
+  return {
+    'backup:begin': {
+      request: fileTarget,
+      run: async (target) => {
+        if (target.target === 'auto') {
+          const { name, file } = await store.begin(target.kind)
+          const id = transfers.start(file, name, async () => {
+            await store.prune()
+          })
+          return ok({ transferId: id, fileName: name })
+        }
+        const path = await deps.chooseSavePath(target.format, target.suggestedName)
+        if (!path) return ok(null)
+        const file = await createAtomicFile(path, deps.newId())
+        const name = path.split(/[\\/]/).pop() ?? path
+        return ok({ transferId: transfers.start(file, name), fileName: name })
+      }
+    },
+    'backup:write': {
+      request: z.object({
+        transferId,
+        chunk: z
+          .instanceof(Uint8Array)
+          .refine((c) => c.byteLength <= MAX_CHUNK_BYTES, 'the piece is too large')
+      }),
+      run: async ({ transferId: id, chunk }) => {
+        await transfers.write(id, chunk)
+        return ok(null)
+      }
+    },
+    'backup:commit': {
+      request: z.object({ transferId }),
+      run: async ({ transferId: id }) => ok(await transfers.commit(id))
+    },
+    'backup:abort': {
+      request: z.object({ transferId }),
+      run: async ({ transferId: id }) => {
+        await transfers.abort(id)
+        return ok(null)
+      }
+    },
+    'backup:list': {
+      request: z.null(),
+      run: async () => ok({ folder: store.folder, backups: await store.list() })
+    },
+    'backup:read': {
+      request: z.object({
+        name: z.string().regex(BACKUP_NAME_PATTERN, 'not the name of an automatic backup'),
+        offset: z.number().int().min(0)
+      }),
+      run: async ({ name, offset }) => ok(await store.read(name, offset))
+    },
+    'backup:quit-ready': {
+      request: z.null(),
+      run: async () => {
+        deps.onQuitReady()
+        return ok(null)
+      }
+    }
+  }
+}

@@ -1,0 +1,223 @@
+import type { Table } from 'dexie'
+import type { Patient } from '@shared/domain/patient'
+import type { Session } from '@shared/domain/session'
+import { err, ok, type Result } from '@shared/result'
+import {
+  BACKUP_TABLES,
+  emptyCounts,
+  type BackupCounts,
+  type BackupRows,
+  type BackupTable
+} from '../../features/backup/model/format'
+import type { RacepointDB } from '../database'
+import { refused, storageFailure, type Refused, type StorageFailure } from './common'
+
+/** Rows per read or write request: large enough to be fast, small enough for steady progress. */
+export const CHUNK_ROWS = 5000
+/** Rows per write request: smaller than reads, since writing a row costs more than reading it. */
+const WRITE_CHUNK_ROWS = 1000
+/** Rows removed per request while clearing a table for a restore. */
+const DELETE_CHUNK_ROWS = 10_000
+/** Write requests kept in flight, so the page prepares the next while the database stores one. */
+const WRITES_IN_FLIGHT = 2
+
+export type SessionChunkListener = (
+  sessions: readonly Session[],
+  patients: ReadonlyMap<string, Patient>,
+  done: number,
+  total: number
+) => void
+
+/** The month after 'yyyy-MM'. */
+function nextMonth(month: string): string {
+  const year = Number(month.slice(0, 4))
+  const m = Number(month.slice(5, 7))
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`
+}
+
+export type ChunkListener = (table: BackupTable, rows: readonly unknown[]) => void
+export type RowsListener = (done: number, total: number) => void
+
+class CountMismatch extends Error {}
+
+const totalOf = (counts: BackupCounts): number =>
+  BACKUP_TABLES.reduce((sum, name) => sum + counts[name], 0)
+
+/** Whole-clinic reads and writes for backup, restore and export. */
+export function backupRepository(db: RacepointDB) {
+  const tableOf = (name: BackupTable): Table<unknown, string> => db.table(name)
+  const allTables = () => BACKUP_TABLES.map((name) => db.table(name))
+
+  async function countAll(): Promise<BackupCounts> {
+    const counts = emptyCounts()
+    for (const name of BACKUP_TABLES) counts[name] = await tableOf(name).count()
+    return counts
+  }
+
+  return {
+    counts: (): Promise<BackupCounts> => db.transaction('r', allTables(), countAll),
+
+    /**
+     * Every row of every table, in BACKUP_TABLES order and primary-key order, handed to
+     * `onChunk` a chunk at a time. One read-only transaction, so the rows are one consistent
+     * moment of the clinic even if someone saves meanwhile (their save waits).
+     */
+    async readAll(
+      onChunk: ChunkListener,
+      onStart?: (counts: BackupCounts) => void
+    ): Promise<Result<BackupCounts, StorageFailure>> {
+      try {
+        const counts = await db.transaction('r', allTables(), async () => {
+          const counts = await countAll()
+          onStart?.(counts)
+          for (const name of BACKUP_TABLES) {
+            const table = tableOf(name)
+            const after = (key: string | null) =>
+              (key === null ? table.toCollection() : table.where(':id').above(key))
+                .limit(CHUNK_ROWS)
+                .toArray()
+            let pending: Promise<unknown[]> | null = after(null)
+            while (pending) {
+              const rows: unknown[] = await pending
+              const last = rows[rows.length - 1] as { id: string } | undefined
+              // Ask for the next chunk before handling this one: the database reads while
+              // the page serialises.
+              pending = rows.length === CHUNK_ROWS && last ? after(last.id) : null
+              onChunk(name, rows)
+            }
+          }
+          return counts
+        })
+        return ok(counts)
+      } catch (error) {
+        return err(storageFailure(error))
+      }
+    },
+
+    /**
+     * Replaces every table with `rows` in one read-write transaction: cleared, written, and
+     * counted again before it commits. Any failure rolls the whole transaction back, so the
+     * clinic is either entirely the backup's or exactly as it was.
+     */
+    async replaceAll(
+      rows: BackupRows,
+      onRows?: RowsListener
+    ): Promise<Result<BackupCounts, StorageFailure | Refused>> {
+      const expected = emptyCounts()
+      for (const name of BACKUP_TABLES) expected[name] = rows[name].length
+      const incoming = BACKUP_TABLES.reduce((sum, name) => sum + expected[name], 0)
+      try {
+        const counts = await db.transaction('rw', allTables(), async () => {
+          const existing = await countAll()
+          // Work is counted in rows removed and rows written, so progress moves while clearing.
+          const total = incoming + totalOf(existing)
+          let done = 0
+          onRows?.(0, total)
+          for (const name of BACKUP_TABLES) {
+            const table = tableOf(name)
+            const keys = (await table.toCollection().primaryKeys()) as string[]
+            // Cleared a range at a time, not all at once, so progress is reported throughout.
+            for (let start = 0; start < keys.length; start += DELETE_CHUNK_ROWS) {
+              const last = Math.min(keys.length, start + DELETE_CHUNK_ROWS) - 1
+              await table.where(':id').between(keys[start]!, keys[last]!, true, true).delete()
+              done += last - start + 1
+              onRows?.(done, total)
+            }
+          }
+          const inFlight: Promise<unknown>[] = []
+          for (const name of BACKUP_TABLES) {
+            const source: readonly unknown[] = rows[name]
+            for (let start = 0; start < source.length; start += WRITE_CHUNK_ROWS) {
+              const chunk = source.slice(start, start + WRITE_CHUNK_ROWS)
+              const write = tableOf(name)
+                .bulkAdd(chunk)
+                .then(() => {
+                  done += chunk.length
+                  onRows?.(done, total)
+                })
+              // A failed write aborts the transaction and is reported from there.
+              write.catch(() => undefined)
+              inFlight.push(write)
+              if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift()
+            }
+          }
+          await Promise.all(inFlight)
+          const counts = await countAll()
+          if (BACKUP_TABLES.some((name) => counts[name] !== expected[name])) {
+            throw new CountMismatch()
+          }
+          return counts
+        })
+        return ok(counts)
+      } catch (error) {
+        if (error instanceof CountMismatch) {
+          return err(
+            refused(
+              'The restored data did not add up to what the backup lists, so Racepoint undid the restore. Nothing has been changed.'
+            )
+          )
+        }
+        const failure = storageFailure(error)
+        return err({
+          ...failure,
+          message: `Racepoint could not write the restored data, so it undid the restore and nothing has been changed. ${failure.message}`
+        })
+      }
+    },
+
+    /**
+     * Every session, earliest first, a month at a time, with every patient (for names). One
+     * read-only transaction, so the export is one consistent moment of the clinic.
+     */
+    async readSessionsByMonth(
+      onChunk: SessionChunkListener
+    ): Promise<Result<number, StorageFailure>> {
+      try {
+        const total = await db.transaction('r', db.patients, db.sessions, async () => {
+          const patients = new Map((await db.patients.toArray()).map((p) => [p.id, p]))
+          const total = await db.sessions.count()
+          const first = await db.sessions.orderBy('date').first()
+          const last = await db.sessions.orderBy('date').last()
+          if (!first || !last) return 0
+          let done = 0
+          const end = last.date.slice(0, 7)
+          for (let month = first.date.slice(0, 7); month <= end; month = nextMonth(month)) {
+            const sessions = await db.sessions
+              .where('date')
+              .between(`${month}-01`, `${nextMonth(month)}-01`, true, false)
+              .toArray()
+            done += sessions.length
+            if (sessions.length) onChunk(sessions, patients, done, total)
+          }
+          return total
+        })
+        return ok(total)
+      } catch (error) {
+        return err(storageFailure(error))
+      }
+    },
+
+    /**
+     * A fingerprint of the clinic's data that changes whenever anything is saved: every write
+     * stamps updatedAt, and deletions change the counts. Automatic backups compare it.
+     */
+    async changeStamp(): Promise<string> {
+      return db.transaction('r', allTables(), async () => {
+        const parts: string[] = []
+        for (const name of BACKUP_TABLES) {
+          const table = tableOf(name)
+          const count = await table.count()
+          const latest =
+            name === 'settings'
+              ? ((await db.settings.toCollection().first())?.updatedAt ?? '')
+              : ((await table.orderBy('updatedAt').last()) as { updatedAt?: string } | undefined)
+                  ?.updatedAt
+          parts.push(`${name}:${count}:${latest ?? ''}`)
+        }
+        return parts.join('|')
+      })
+    }
+  }
+}
+
+export type BackupRepository = ReturnType<typeof backupRepository>

@@ -1,0 +1,119 @@
+/**
+ * What the backup commands do, start to finish: read the clinic through the backup
+ * repository, build or check a file with the pure model, and save or fetch it through the
+ * bridge. Components reach these through BackupProvider.
+ */
+import { toLocalDateTime } from '@shared/dates'
+import type { AutoBackupKind } from '@shared/ipc'
+import { err, ok, type Result } from '@shared/result'
+import type { BackupRepository } from '../../db/repositories/backup'
+import { LATEST_VERSION } from '../../db/versions'
+import { getAppInfo, keepAutomaticBackup, saveFile, type SaveOutcome } from '../../lib/bridge'
+import { createBackup } from './model/createBackup'
+import { createSessionsCsv } from './model/createCsv'
+import { backupFileName, totalRows, type BackupCounts } from './model/format'
+import type { BackupProblem } from './model/problems'
+import type { ProgressListener } from './model/progress'
+import { readBackupFile, type VerifiedBackup } from './model/reader'
+import type { WrittenBackup } from './model/writer'
+
+export type BackupDeps = { backup: BackupRepository; now: () => Date }
+
+let appVersion: Promise<string> | null = null
+function currentAppVersion(): Promise<string> {
+  appVersion ??= getAppInfo().then((info) => (info.ok ? info.value.version : 'unknown'))
+  return appVersion
+}
+
+async function buildBackup(
+  deps: BackupDeps,
+  onProgress?: ProgressListener
+): Promise<Result<WrittenBackup, string>> {
+  const built = await createBackup(
+    deps.backup,
+    { appVersion: await currentAppVersion(), schemaVersion: LATEST_VERSION, createdAt: deps.now() },
+    onProgress
+  )
+  return built.ok ? built : err(built.error.message)
+}
+
+const stamp = (deps: BackupDeps): string => toLocalDateTime(deps.now())
+
+/** Back Up…: the whole clinic to a file the user names (a download in a browser). */
+export async function backUpToFile(
+  deps: BackupDeps,
+  onProgress?: ProgressListener
+): Promise<Result<SaveOutcome, string>> {
+  return saveFile('backup', backupFileName(stamp(deps)), async () => {
+    const built = await buildBackup(deps, onProgress)
+    return built.ok ? ok(built.value.blob) : built
+  })
+}
+
+/** Export Sessions to CSV…: every session, one row per needled muscle. */
+export async function exportCsvToFile(
+  deps: BackupDeps,
+  onProgress?: ProgressListener
+): Promise<Result<SaveOutcome, string>> {
+  const name = backupFileName(stamp(deps), 'racepoint-sessions').replace(/\.json$/, '.csv')
+  return saveFile('csv', name, async () => {
+    const csv = await createSessionsCsv(deps.backup, onProgress)
+    return csv.ok ? ok(csv.value.blob) : err(csv.error.message)
+  })
+}
+
+/** Checks a backup file completely; nothing is written. */
+export function checkBackup(
+  bytes: Uint8Array<ArrayBuffer>,
+  onProgress?: ProgressListener
+): Promise<Result<VerifiedBackup, BackupProblem>> {
+  return readBackupFile(bytes, {
+    latestSchemaVersion: LATEST_VERSION,
+    ...(onProgress ? { onProgress } : {})
+  })
+}
+
+/** Writes an automatic backup (desktop: the backups folder). Null when none is kept here. */
+export async function writeAutomaticBackup(
+  deps: BackupDeps,
+  kind: AutoBackupKind,
+  onProgress?: ProgressListener
+): Promise<Result<{ name: string } | null, string>> {
+  const built = await buildBackup(deps, onProgress)
+  if (!built.ok) return built
+  return keepAutomaticBackup(
+    kind,
+    built.value.blob,
+    backupFileName(stamp(deps), `racepoint-${kind}`)
+  )
+}
+
+export type RestoreOutcome = { counts: BackupCounts; safetyCopy: string | null }
+
+/**
+ * Replaces the clinic with a checked backup, after keeping a copy of what it replaces. If
+ * that copy cannot be saved, nothing is restored.
+ */
+export async function restoreBackup(
+  deps: BackupDeps,
+  verified: VerifiedBackup,
+  onProgress?: ProgressListener
+): Promise<Result<RestoreOutcome, string>> {
+  const current = await deps.backup.counts()
+  let safetyCopy: string | null = null
+  if (totalRows(current) > 0) {
+    const copy = await writeAutomaticBackup(deps, 'before-restore', (p) =>
+      onProgress?.({ ...p, phase: 'saving-copy' })
+    )
+    if (!copy.ok) {
+      return err(
+        `Racepoint could not save a copy of the current data first, so it did not restore the backup. Nothing has been changed. (${copy.error})`
+      )
+    }
+    safetyCopy = copy.value?.name ?? null
+  }
+  const replaced = await deps.backup.replaceAll(verified.rows, (done, total) =>
+    onProgress?.({ phase: 'restoring', done, total })
+  )
+  return replaced.ok ? ok({ counts: replaced.value, safetyCopy }) : err(replaced.error.message)
+}

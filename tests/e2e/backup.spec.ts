@@ -1,0 +1,142 @@
+import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { expect, loadDemoClinic, openApp, test } from './fixtures'
+
+/** Backs up from Settings and returns the downloaded file's bytes. */
+async function backUpFromSettings(page: Page): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByRole('link', { name: /Settings/ }).click()
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: /Back up now/ }).click()
+  const download = await downloading
+  const path = await download.path()
+  await expect(page.getByText(/Backup saved: racepoint-backup-2026-03-16-0900\.json/)).toBeVisible()
+  return { name: download.suggestedFilename(), bytes: await readFile(path) }
+}
+
+async function chooseBackupFile(page: Page, name: string, bytes: Buffer): Promise<void> {
+  await page
+    .getByRole('dialog', { name: 'Restore from a backup' })
+    .getByLabel('Backup file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: bytes })
+}
+
+test('a backup of the demo clinic restores what was changed, after saving a copy', async ({
+  page
+}) => {
+  await loadDemoClinic(page)
+  const backup = await backUpFromSettings(page)
+  expect(backup.name).toBe('racepoint-backup-2026-03-16-0900.json')
+  const header = JSON.parse(
+    backup.bytes
+      .toString('utf8')
+      .split('\n')[0]!
+      .replace(/,"tables":\{$/, '}')
+  )
+  expect(header).toMatchObject({
+    format: 'racepoint-backup',
+    schemaVersion: 2,
+    counts: { patients: 12, settings: 1 }
+  })
+
+  const clinicName = page.getByLabel('Clinic name')
+  await clinicName.fill('Renamed by mistake')
+  await page.getByRole('button', { name: 'Save clinic details' }).click()
+  await expect(page.getByRole('navigation', { name: 'Main' })).toContainText('Renamed by mistake')
+
+  await page.getByRole('button', { name: 'Restore from a file…' }).click()
+  await chooseBackupFile(page, backup.name, backup.bytes)
+  const confirm = page.getByRole('dialog', { name: 'Replace all data with this backup?' })
+  await expect(confirm).toContainText('Riverside Running Physio')
+  await expect(confirm).toContainText(/Holds\s*12 patients, \d+ sessions and \d+ races/)
+  await expect(confirm).toContainText(/replaces everything in Racepoint now: 12 patients/)
+
+  const safetyCopy = page.waitForEvent('download')
+  await confirm.getByRole('button', { name: 'Replace with this backup' }).click()
+  expect((await safetyCopy).suggestedFilename()).toBe(
+    'racepoint-before-restore-2026-03-16-0900.json'
+  )
+  await expect(page.getByRole('dialog', { name: 'Backup restored' })).toContainText(
+    /now holds 12 patients/
+  )
+  await page.getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByRole('navigation', { name: 'Main' })).toContainText(
+    'Riverside Running Physio'
+  )
+  await expect(page.getByLabel('Clinic name')).toHaveValue('Riverside Running Physio')
+})
+
+test('a wiped clinic comes back from its backup on the welcome screen', async ({ page }) => {
+  await loadDemoClinic(page)
+  const backup = await backUpFromSettings(page)
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('racepoint')
+        request.onsuccess = () => resolve()
+        request.onerror = () => reject(request.error)
+        request.onblocked = () => location.reload()
+      })
+  )
+  await openApp(page)
+  await expect(page.getByRole('heading', { name: 'Welcome to Racepoint' })).toBeVisible()
+  await page.getByRole('button', { name: 'Restore from a backup…' }).click()
+  await chooseBackupFile(page, backup.name, backup.bytes)
+  const confirm = page.getByRole('dialog', { name: 'Replace all data with this backup?' })
+  await expect(confirm).toContainText(/now: 0 patients, 0 sessions and 0 races/)
+  await confirm.getByRole('button', { name: 'Replace with this backup' }).click()
+  await page
+    .getByRole('dialog', { name: 'Backup restored' })
+    .getByRole('button', { name: 'Close' })
+    .click()
+  await page.getByRole('link', { name: /Patients/ }).click()
+  await expect(page.getByText('12 active patients')).toBeVisible()
+  await expect(page.getByRole('option', { name: /Zoë Martin/ })).toBeVisible()
+})
+
+test('a damaged or foreign file is refused with its reason, and nothing changes', async ({
+  page
+}) => {
+  await loadDemoClinic(page)
+  const backup = await backUpFromSettings(page)
+
+  await page.getByRole('button', { name: 'Restore from a file…' }).click()
+  await chooseBackupFile(page, 'half.json', backup.bytes.subarray(0, backup.bytes.length / 2))
+  const refused = page.getByRole('dialog', { name: 'This backup cannot be restored' })
+  await expect(refused.getByRole('alert')).toHaveText(
+    /This backup is incomplete: the file ends part-way through.*Nothing has been changed\./
+  )
+
+  await refused.getByRole('button', { name: 'Choose another file' }).click()
+  const tampered = backup.bytes.toString('utf8').replace('"Zoë"', '"Zoe"')
+  await chooseBackupFile(page, 'tampered.json', Buffer.from(tampered, 'utf8'))
+  await expect(refused.getByRole('alert')).toHaveText(/checksum does not match/)
+
+  await refused.getByRole('button', { name: 'Choose another file' }).click()
+  await chooseBackupFile(page, 'notes.json', Buffer.from('{"format":"budget"}\n'))
+  await expect(refused.getByRole('alert')).toHaveText(/different kind of data/)
+  await refused.getByRole('button', { name: 'Cancel' }).click()
+
+  await page.getByRole('link', { name: /Patients/ }).click()
+  await expect(page.getByText('12 active patients')).toBeVisible()
+})
+
+test('sessions export to CSV from the menu shortcut-free command in Settings', async ({ page }) => {
+  await loadDemoClinic(page)
+  await page.getByRole('link', { name: /Settings/ }).click()
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: /Export sessions to CSV/ }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toBe('racepoint-sessions-2026-03-16-0900.csv')
+  const csv = (await readFile(await download.path())).toString('utf8')
+  expect(csv.startsWith('\uFEFFsession_id,session_date,session_time,patient_id,last_name')).toBe(
+    true
+  )
+  expect(csv).toContain(',Martin,Zoë,')
+})
+
+test('Ctrl+Shift+B backs up from any screen', async ({ page }) => {
+  await loadDemoClinic(page)
+  const downloading = page.waitForEvent('download')
+  await page.keyboard.press('Control+Shift+B')
+  expect((await downloading).suggestedFilename()).toBe('racepoint-backup-2026-03-16-0900.json')
+})
