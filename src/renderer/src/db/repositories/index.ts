@@ -1,6 +1,7 @@
 import type { RacepointDB } from '../database'
 import { clinicRepository } from './clinic'
 import type { Clock } from './common'
+import { draftRepository } from './drafts'
 import { patientRepository } from './patients'
 import { raceRepository } from './races'
 import { sessionRepository } from './sessions'
@@ -9,6 +10,7 @@ import { settingsRepository } from './settings'
 export function createRepositories(db: RacepointDB, clock: Clock) {
   return {
     clinic: clinicRepository(db, clock),
+    drafts: draftRepository(db, clock),
     patients: patientRepository(db, clock),
     races: raceRepository(db, clock),
     sessions: sessionRepository(db, clock),
