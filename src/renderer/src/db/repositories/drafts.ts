@@ -37,7 +37,8 @@ export function draftRepository(db: RacepointDB, clock: Clock) {
       const isKnownKind =
         input.id === newSessionDraftId(input.patientId) ||
         (input.sessionId !== null && input.id === editSessionDraftId(input.sessionId))
-      if (!isKnownKind) return err(refused('This draft does not belong to that patient or session.'))
+      if (!isKnownKind)
+        return err(refused('This draft does not belong to that patient or session.'))
       return guardWrite(async () => {
         const draft: Draft = { ...input, updatedAt: clock().toISOString() }
         await db.drafts.put(draft)
