@@ -9,7 +9,7 @@ import {
   type Session,
   type TherapistRef
 } from '@shared/domain/session'
-import { validate } from '@shared/domain/validation'
+import { validate, validationFailure } from '@shared/domain/validation'
 import { err, ok } from '@shared/result'
 import type { RacepointDB } from '../database'
 import { guardWrite, newId, notFound, refused, type Clock, type WriteResult } from './common'
@@ -152,7 +152,13 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
       const followUp = validate(followUpSchema, { ...(input as object), id: newId() })
       if (!followUp.ok) return followUp
       return change(id, (current, now) =>
-        ok({ ...current, followUps: [...current.followUps, followUp.value], updatedAt: now })
+        followUp.value.recordedAt < current.date
+          ? err(
+              validationFailure({
+                recordedAt: 'A follow-up is recorded after the session, not before it'
+              })
+            )
+          : ok({ ...current, followUps: [...current.followUps, followUp.value], updatedAt: now })
       )
     },
 
