@@ -239,3 +239,21 @@ describe('errorsUnder', () => {
     expect(errorsUnder(errors, 'muscles.1')).toEqual({ 'muscles.1.side': 'a' })
   })
 })
+
+describe('checkSessionForm, everything at once', () => {
+  it('reports the consent and muscle rules together with field errors', () => {
+    const check = checkSessionForm(
+      completeForm({
+        diagnosis: '',
+        consent: { isGiven: false, date: '', isWritten: false },
+        muscles: []
+      }),
+      []
+    )
+    expect(check.ok ? null : check.fields).toEqual({
+      diagnosis: 'Enter the diagnosis or presenting complaint',
+      'consent.isGiven': 'Confirm the patient consented before needling',
+      muscles: 'Add at least one needled muscle'
+    })
+  })
+})

@@ -1,7 +1,11 @@
 import { foldText } from '@shared/domain/search'
 import { RUNNING_INJURIES, type RunningInjuryCode } from '@shared/domain/injuries'
 import type { Diagnosis } from '@shared/domain/patient'
-import { sessionInputSchema, type SessionInput } from '@shared/domain/session'
+import {
+  needlingRecordProblems,
+  sessionInputSchema,
+  type SessionInput
+} from '@shared/domain/session'
 import { validate } from '@shared/domain/validation'
 import { CUSTOM_NEEDLE, presetSize, type MuscleForm, type SessionForm } from './formState'
 
@@ -152,7 +156,8 @@ export function checkSessionForm(
       if (key === path || key.startsWith(`${path}.`)) delete fields[key]
     }
   }
-  const all = { ...missing, ...fields }
+  // The needling rules are checked even while other fields are wrong, so all show at once.
+  const all = { ...needlingRecordProblems(candidate), ...missing, ...fields }
   if (Object.keys(all).length > 0) return { ok: false, fields: all }
   if (!valid.ok) return { ok: false, fields: { _: valid.error.message } }
   return { ok: true, input: valid.value }
