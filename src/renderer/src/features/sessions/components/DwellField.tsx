@@ -21,7 +21,6 @@ export function DwellField({ index }: DwellFieldProps) {
           className="input"
           inputMode="decimal"
           autoComplete="off"
-          placeholder="30"
           value={dwell ?? ''}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}

@@ -62,7 +62,7 @@ export function MuscleCard({ index, onRemove }: MuscleCardProps) {
           </div>
         ) : null}
         <div className="muscle-card__grid">
-          <MuscleTextField index={index} name="needleCount" label="Needles" placeholder="1" />
+          <MuscleTextField index={index} name="needleCount" label="Needles" />
           <MuscleTextField
             index={index}
             name="insertions"

@@ -30,7 +30,6 @@ export function NeedleSizeField({ index }: NeedleSizeFieldProps) {
             errorPath="needleSize.diameterMm"
             label="Diameter (mm)"
             inputMode="decimal"
-            placeholder="0.25"
           />
           <MuscleTextField
             index={index}
@@ -38,7 +37,6 @@ export function NeedleSizeField({ index }: NeedleSizeFieldProps) {
             errorPath="needleSize.lengthMm"
             label="Length (mm)"
             inputMode="decimal"
-            placeholder="30"
           />
         </>
       ) : null}

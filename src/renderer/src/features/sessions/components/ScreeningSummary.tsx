@@ -10,7 +10,7 @@ export type ScreeningSummaryProps = { screening: Screening }
 export function ScreeningSummary({ screening }: ScreeningSummaryProps) {
   const flags = useFormValue((f) => f.screeningFlags)
   return (
-    <div className="stack" style={{ gap: 8 }}>
+    <div className="stack screening-summary" style={{ gap: 8 }}>
       <span className="field__label">Screening</span>
       {flags.length > 0 ? (
         <ScreeningFlags flags={flags} />

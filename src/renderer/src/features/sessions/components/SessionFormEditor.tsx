@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { formatDate } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
 import type { Settings } from '@shared/domain/settings'
@@ -10,6 +10,7 @@ import { PageHeader } from '../../../components/PageHeader'
 import { useNotify } from '../../../components/Toasts'
 import { SessionFormContext, type FieldErrors } from '../hooks/sessionFormContext'
 import { useDraftAutosave } from '../hooks/useDraftAutosave'
+import { handOffSavedSession } from '../hooks/useSessionData'
 import type { FormSetup } from '../hooks/useSessionFormSetup'
 import { createStore } from '../model/formStore'
 import { clearJournal } from '../model/draftJournal'
@@ -97,6 +98,7 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
       return
     }
     clearJournal(window.localStorage, setup.draftTarget.id)
+    handOffSavedSession(result.value, patient)
     notify(isEdit ? 'Changes saved' : 'Session saved')
     navigate(
       { name: 'session', patientId: patient.id, sessionId: result.value.id },
@@ -139,6 +141,21 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
       event.preventDefault()
     }
   }
+
+  // The sections read the store themselves: the editor's own state (saving, problems) must
+  // not re-render the whole form.
+  const sections = useMemo(
+    () => (
+      <div key={generation} className="stack">
+        <VisitSection patient={patient} settings={settings} />
+        <BeforeSection patient={patient} />
+        <NeedlingSection lastSession={lastSession} />
+        <AfterSection />
+        <TakeHomeSection />
+      </div>
+    ),
+    [generation, patient, settings, lastSession]
+  )
 
   const subtitle = (
     <>
@@ -187,13 +204,7 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
               as you type.
             </div>
           ) : null}
-          <div key={generation} className="stack">
-            <VisitSection patient={patient} settings={settings} />
-            <BeforeSection patient={patient} />
-            <NeedlingSection lastSession={lastSession} />
-            <AfterSection />
-            <TakeHomeSection />
-          </div>
+          {sections}
           <div className="form-footer">
             <div className="grow stack" style={{ gap: 2 }}>
               {problem ? (

@@ -5,7 +5,7 @@ import type { Settings } from '@shared/domain/settings'
 import { Link } from '../../../app/router'
 import { Icon } from '../../../components/Icon'
 import { PageHeader } from '../../../components/PageHeader'
-import { useEditDraft, useSession, useSessionPatient } from '../hooks/useSessionData'
+import { useSessionView } from '../hooks/useSessionData'
 import { useSessionActions } from '../hooks/useSessionActions'
 import { AmendmentsCard } from './AmendmentsCard'
 import { FinaliseDialog } from './FinaliseDialog'
@@ -20,15 +20,12 @@ export type SessionPageProps = { patientId: string; sessionId: string; settings:
 
 /** A saved session, all of it readable; edited while open, amended once signed. */
 export function SessionPage({ patientId, sessionId, settings }: SessionPageProps) {
-  const session = useSession(sessionId)
-  const patient = useSessionPatient(patientId)
-  const editDraft = useEditDraft(sessionId)
+  const view = useSessionView(patientId, sessionId)
   const { finalize, isBusy } = useSessionActions(sessionId)
   const [isFinalising, setIsFinalising] = useState(false)
 
-  if (session === undefined || patient === undefined || editDraft === undefined) {
-    return <div className="page" aria-busy="true" />
-  }
+  if (view === undefined) return <div className="page" aria-busy="true" />
+  const { session, patient, editDraft } = view
   if (session === null || session.patientId !== patientId || patient === null) {
     return (
       <div className="page">

@@ -39,7 +39,6 @@ export function TechniqueFields({ index }: TechniqueFieldsProps) {
             errorPath="estim.frequencyHz"
             label="Frequency (Hz)"
             inputMode="decimal"
-            placeholder="2"
           />
           <MuscleTextField
             index={index}
@@ -47,7 +46,6 @@ export function TechniqueFields({ index }: TechniqueFieldsProps) {
             errorPath="estim.minutes"
             label="Stimulation (min)"
             inputMode="decimal"
-            placeholder="15"
           />
           {hasImplantedDevice ? (
             <div className="alert alert--danger muscle-card__full" role="note">

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { emptyMuscle, newSessionForm, type MuscleForm, type SessionForm } from './formState'
-import { checkSessionForm, diagnosisCodeFor, errorsUnder, parseNumber } from './validation'
+import {
+  checkSessionForm,
+  diagnosisCodeFor,
+  errorsUnder,
+  inFormOrder,
+  parseNumber
+} from './validation'
 
 const MAYA = { id: 't-1', name: 'Maya Chen' }
 
@@ -255,5 +261,20 @@ describe('checkSessionForm, everything at once', () => {
       'consent.isGiven': 'Confirm the patient consented before needling',
       muscles: 'Add at least one needled muscle'
     })
+  })
+})
+
+describe('inFormOrder', () => {
+  it('lists messages top to bottom as the fields appear on the form', () => {
+    const ordered = inFormOrder({
+      'muscles.1.side': 'e',
+      painAfter: 'g',
+      'consent.isGiven': 'b',
+      'muscles.0.twitchCount': 'd',
+      diagnosis: 'a',
+      'muscles.0.muscleId': 'c',
+      'muscles.10.side': 'f'
+    })
+    expect(Object.values(ordered)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g'])
   })
 })

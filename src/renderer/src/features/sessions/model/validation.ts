@@ -158,9 +158,65 @@ export function checkSessionForm(
   }
   // The needling rules are checked even while other fields are wrong, so all show at once.
   const all = { ...needlingRecordProblems(candidate), ...missing, ...fields }
-  if (Object.keys(all).length > 0) return { ok: false, fields: all }
+  if (Object.keys(all).length > 0) return { ok: false, fields: inFormOrder(all) }
   if (!valid.ok) return { ok: false, fields: { _: valid.error.message } }
   return { ok: true, input: valid.value }
+}
+
+const FORM_ORDER: readonly string[] = [
+  'date',
+  'therapist',
+  'diagnosis',
+  'consent',
+  'painBefore',
+  'pptBefore',
+  'muscles',
+  'painAfter',
+  'pptAfter',
+  'tolerance',
+  'outcome',
+  'adverseEvents',
+  'advice',
+  'homeExercises',
+  'nextAppointment',
+  'notes'
+]
+
+const ROW_ORDER: readonly string[] = [
+  'muscleId',
+  'side',
+  'points',
+  'needleCount',
+  'insertions',
+  'needleSize',
+  'technique',
+  'estim',
+  'dwellSeconds',
+  'twitchCount',
+  'painDuring',
+  'category',
+  'severity',
+  'note'
+]
+
+function orderKey(path: string): number[] {
+  const [top = '', second, third] = path.split('.')
+  const rank = (list: readonly string[], key: string | undefined): number => {
+    const i = key === undefined ? -1 : list.indexOf(key)
+    return i === -1 ? list.length : i
+  }
+  const row = second !== undefined && /^\d+$/.test(second) ? Number(second) : -1
+  return [rank(FORM_ORDER, top), row, rank(ROW_ORDER, row === -1 ? second : third)]
+}
+
+/** Messages in the order their fields appear on the form, so the summary reads top down. */
+export function inFormOrder(fields: Readonly<Record<string, string>>): Record<string, string> {
+  const compare = (a: number[], b: number[]): number => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!
+    return 0
+  }
+  const paths = Object.keys(fields).sort((a, b) => compare(orderKey(a), orderKey(b)))
+  return Object.fromEntries(paths.map((p) => [p, fields[p]!]))
 }
 
 /** Messages at `path` or below it (a muscle row's own errors, say). */
