@@ -11,6 +11,30 @@ export function extend(api: BenchApi) {
       return api.repos.sessions.get(id)
     },
 
+    /**
+     * The repository's create of the same session (validation, the patient's "last seen",
+     * the draft cleared, in one strict transaction); resolves with the ms and the new id.
+     */
+    async repositoryCreate(record: Session): Promise<{ ms: number; id: string }> {
+      const {
+        id: _id,
+        patientId,
+        status: _status,
+        finalizedAt: _finalizedAt,
+        finalizedBy: _finalizedBy,
+        amendments: _amendments,
+        followUps: _followUps,
+        createdAt: _createdAt,
+        updatedAt: _updatedAt,
+        ...input
+      } = record
+      const t0 = performance.now()
+      const result = await api.repos.sessions.create(patientId, input)
+      const ms = performance.now() - t0
+      if (!result.ok) throw new Error(result.error.message)
+      return { ms, id: result.value.id }
+    },
+
     /** Puts a copy of `record` under `id`; resolves with the ms until the transaction completes. */
     async rawStrictPut(record: Session, id: string): Promise<number> {
       const idb = await api.rawDb()
