@@ -231,7 +231,12 @@ test('a draft survives a reload and a switch of patient, until it is discarded',
   await openNewSession(page, DEMO.mateus)
   await expect(page.getByText('Draft restored.')).toHaveCount(0)
   await expect(page.getByLabel('Notes')).toHaveValue('')
-  await openNewSession(page, DEMO.aiko)
+  await page.goto(`/index.html#/patients/${DEMO.aiko}`)
+  await page
+    .getByRole('note', { name: 'Unsaved session' })
+    .getByRole('link', { name: 'Resume' })
+    .click()
+  await expect(page.getByRole('heading', { name: 'Log session', level: 1 })).toBeVisible()
   await expect(page.getByLabel('Notes')).toHaveValue('Typed just before the reload, then more')
 
   await page
@@ -251,6 +256,38 @@ test('a draft survives a reload and a switch of patient, until it is discarded',
   await expect(page.getByRole('heading', { name: 'Log session', level: 1 })).toBeVisible()
   await expect(page.getByText('Draft restored.')).toHaveCount(0)
   await expect(page.getByLabel('Notes')).toHaveValue('')
+  await page.goto(`/index.html#/patients/${DEMO.aiko}`)
+  await expect(page.getByRole('heading', { name: 'Aiko Tanaka', level: 1 })).toBeVisible()
+  await expect(page.getByRole('note', { name: 'Unsaved session' })).toHaveCount(0)
+})
+
+test('an open session can be edited; unsaved edits are kept and must be saved before signing', async ({
+  page
+}) => {
+  await page.goto(`/index.html#/patients/${DEMO.mateus}/sessions`)
+  await page.getByRole('table', { name: 'Sessions' }).getByRole('link').first().click()
+  await expect(sessionHeading(page)).toBeVisible()
+  const heading = await sessionHeading(page).innerText()
+
+  await page.getByRole('link', { name: 'Edit' }).click()
+  await expect(page.getByRole('heading', { name: 'Edit session', level: 1 })).toBeVisible()
+  await page.getByLabel('Notes').fill('Knee settled after the second muscle')
+  await page.getByRole('link', { name: 'Close' }).click()
+
+  await expect(sessionHeading(page)).toHaveText(heading)
+  await expect(page.getByRole('note').filter({ hasText: 'Unsaved edits.' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Finalise (sign)' })).toBeDisabled()
+  await page.getByRole('link', { name: 'Resume editing' }).click()
+  await expect(page.getByText('Draft restored.')).toBeVisible()
+  await expect(page.getByLabel('Notes')).toHaveValue('Knee settled after the second muscle')
+  await page.getByRole('button', { name: /Save changes/ }).click()
+
+  await expect(sessionHeading(page)).toHaveText(heading)
+  await expect(page.getByRole('region', { name: 'Take-home and next steps' })).toContainText(
+    'Knee settled after the second muscle'
+  )
+  await expect(page.getByRole('note').filter({ hasText: 'Unsaved edits.' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Finalise (sign)' })).toBeEnabled()
 })
 
 test('"Same as last time" prefills the muscles, sides, points and technique of the last session', async ({

@@ -6,6 +6,7 @@ import type { PatientTab } from '../../../app/routes'
 import { PriorityBadge, ScreeningFlags } from '../../../components/Badges'
 import { Icon } from '../../../components/Icon'
 import { useNow } from '../../../lib/clock'
+import { SessionDraftNotice } from '../../sessions/components/SessionDraftNotice'
 import { usePatient, usePatientRaces, usePatientSessions } from '../hooks/usePatients'
 import { ageAndSex, initials } from '../model/format'
 import { RaceList } from './RaceList'
@@ -152,6 +153,7 @@ function PatientHeader({ patient, settings, today }: PatientHeaderProps) {
           </ul>
         ) : null}
         <ScreeningFlags flags={flags} />
+        <SessionDraftNotice patientId={patient.id} />
         {!patient.consent.isOnFile ? (
           <div className="alert alert--warning">
             <Icon name="alert" /> No needling consent on file.

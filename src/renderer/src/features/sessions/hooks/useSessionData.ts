@@ -5,7 +5,7 @@ import type { Race } from '@shared/domain/race'
 import type { Session } from '@shared/domain/session'
 import { useRepositories } from '../../../app/DataProvider'
 import type { Draft } from '../../../db/database'
-import { editSessionDraftId } from '../../../db/repositories/drafts'
+import { editSessionDraftId, newSessionDraftId } from '../../../db/repositories/drafts'
 
 export type SessionView = {
   /** null when there is no such session. */
@@ -51,4 +51,13 @@ export function useSessionView(patientId: string, sessionId: string): SessionVie
 export function useRacesOf(patientId: string): Race[] | undefined {
   const { races } = useRepositories()
   return useLiveQuery(() => races.forPatient(patientId), [races, patientId])
+}
+
+/** The unsaved new-session form of a patient, if one was started; undefined while loading. */
+export function useNewSessionDraft(patientId: string): Draft | null | undefined {
+  const { drafts } = useRepositories()
+  return useLiveQuery(
+    async () => (await drafts.get(newSessionDraftId(patientId))) ?? null,
+    [drafts, patientId]
+  )
 }
