@@ -44,6 +44,8 @@ function focusFirstProblem(root: HTMLElement | null): void {
   })
 }
 
+const SHOW_SAVING_AFTER_MS = 150
+
 const isTextEntry = (el: EventTarget): boolean =>
   el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(el.type)
 
@@ -64,6 +66,7 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
   const [isDraftUnreadable, setIsDraftUnreadable] = useState(setup.isDraftUnreadable)
   const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false)
   const [isSaving, setIsSaving] = useState(false)
+  const savingRef = useRef(false)
   const [problem, setProblem] = useState<string | null>(null)
   const [generation, setGeneration] = useState(0)
   const formRef = useRef<HTMLFormElement>(null)
@@ -79,17 +82,22 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
   }
 
   const save = async (): Promise<void> => {
-    if (isSaving) return
+    // A ref, not state: a second press before the next render must not save twice.
+    if (savingRef.current) return
     const check = checkSessionForm(stores.form.get(), patient.diagnoses)
     if (!check.ok) return refuse(check.fields)
-    setIsSaving(true)
-    setProblem(null)
+    savingRef.current = true
+    // A save takes milliseconds; "Saving…" only shows when the disk is slow.
+    const showSaving = window.setTimeout(() => setIsSaving(true), SHOW_SAVING_AFTER_MS)
+    if (problem !== null) setProblem(null)
     // The save deletes the draft in its own transaction; no draft write may land after it.
     await autosaver.stop()
     const result = session
       ? await sessions.update(session.id, check.input)
       : await sessions.create(patient.id, check.input)
+    window.clearTimeout(showSaving)
     if (!result.ok) {
+      savingRef.current = false
       autosaver.resume()
       autosaver.change()
       setIsSaving(false)
