@@ -3,6 +3,8 @@
 // record. session.create: the repository's write alone (no screen), beside the same floor.
 // session.typing-longest-task: the longest main-thread task (PerformanceObserver
 // 'longtask', which only reports tasks over 50 ms; 0 = none) while typing into the form.
+// session.keystroke: the handling of each keystroke's input event in the form (React's
+// handler and its render of the field), over every keystroke typed.
 import { repeat } from '../lib.mjs'
 
 export const name = 'session-save'
@@ -43,6 +45,16 @@ async function fillForm(page, patientId) {
     })
     observer.observe({ type: 'longtask' })
     window.__longObserver = observer
+    // Each keystroke's input event, from the first listener to the last (React's handler and
+    // its render of the field run in between).
+    window.__keystrokes = []
+    let started = 0
+    window.__inputStart = () => {
+      started = performance.now()
+    }
+    window.__inputEnd = () => window.__keystrokes.push(performance.now() - started)
+    window.addEventListener('input', window.__inputStart, true)
+    window.addEventListener('input', window.__inputEnd)
   })
   const rows = page.getByRole('region', { name: /^Muscle \d+$/ })
   const count = await rows.count()
@@ -64,7 +76,9 @@ async function fillForm(page, patientId) {
   await page.getByText(/^Draft saved/).waitFor()
   return page.evaluate(() => {
     window.__longObserver.disconnect()
-    return window.__longest
+    window.removeEventListener('input', window.__inputStart, true)
+    window.removeEventListener('input', window.__inputEnd)
+    return { longest: window.__longest, keystrokes: window.__keystrokes }
   })
 }
 
@@ -99,8 +113,11 @@ export async function run(ctx) {
 
   const savedIds = []
   const longest = []
+  const keystrokes = []
   const save = await repeat(runs, async (i) => {
-    longest.push(await fillForm(page, patientFor(i)))
+    const typing = await fillForm(page, patientFor(i))
+    longest.push(typing.longest)
+    keystrokes.push(...typing.keystrokes)
     const ms = await timeSave(page)
     const match = /sessions\/([^/]+)$/.exec(await page.evaluate(() => location.hash))
     if (match) savedIds.push(decodeURIComponent(match[1]))
@@ -136,6 +153,7 @@ export async function run(ctx) {
       created.map((c) => c.ms),
       floor
     ),
-    ctx.row('session.typing-longest-task', longest)
+    ctx.row('session.typing-longest-task', longest),
+    ctx.row('session.keystroke', keystrokes)
   ]
 }
