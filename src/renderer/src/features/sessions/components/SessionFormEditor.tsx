@@ -120,6 +120,8 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
     const removed = await drafts.remove(setup.draftTarget.id)
     if (!removed.ok) {
       autosaver.resume()
+      // The draft stays, so what is on screen must still reach it.
+      autosaver.change()
       notify(removed.error.message, { isError: true })
       return
     }
