@@ -109,6 +109,17 @@ describe('session repository', () => {
       note: 'Sore'
     })
     expect(good.ok && good.value.followUps.map((f) => f.soreness)).toEqual([4])
+
+    const early = await repos.sessions.addFollowUp(saved.value.id, {
+      checkpoint: '48h',
+      recordedAt: '2026-03-15T10:00',
+      soreness: 2,
+      note: ''
+    })
+    expect(early.ok ? {} : early.error).toMatchObject({
+      fields: { recordedAt: 'A follow-up is recorded after the session, not before it' }
+    })
+    expect((await repos.sessions.get(saved.value.id))?.followUps).toHaveLength(1)
   })
 })
 

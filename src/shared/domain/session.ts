@@ -201,18 +201,28 @@ const sessionFields = z.object({
   notes: trimmedText(5000, 'Notes')
 })
 
-function checkNeedlingRecord(s: z.output<typeof sessionFields>, ctx: z.RefinementCtx): void {
-  if (!s.hasNeedling) return
+/**
+ * The rules of a needling record, as messages by field path. Exported so a form can report
+ * them together with field errors (a schema refinement only runs once every field parses).
+ */
+export function needlingRecordProblems(s: {
+  hasNeedling: boolean
+  consent: { isGiven: boolean }
+  muscles: readonly unknown[]
+}): Record<string, string> {
+  const problems: Record<string, string> = {}
+  if (!s.hasNeedling) return problems
   // Consent must be in the record before needling (CLINICAL.md: CO, VA, NJ rules).
   if (!s.consent.isGiven) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['consent', 'isGiven'],
-      message: 'Confirm the patient consented before needling'
-    })
+    problems['consent.isGiven'] = 'Confirm the patient consented before needling'
   }
-  if (s.muscles.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['muscles'], message: 'Add at least one needled muscle' })
+  if (s.muscles.length === 0) problems['muscles'] = 'Add at least one needled muscle'
+  return problems
+}
+
+function checkNeedlingRecord(s: z.output<typeof sessionFields>, ctx: z.RefinementCtx): void {
+  for (const [path, message] of Object.entries(needlingRecordProblems(s))) {
+    ctx.addIssue({ code: 'custom', path: path.split('.'), message })
   }
 }
 

@@ -4,6 +4,8 @@ import { PatientListPage } from '../features/patients/components/PatientListPage
 import { PatientPage } from '../features/patients/components/PatientPage'
 import { TrashPage } from '../features/patients/components/TrashPage'
 import { RacesPage } from '../features/races/components/RacesPage'
+import { SessionFormPage } from '../features/sessions/components/SessionFormPage'
+import { SessionPage } from '../features/sessions/components/SessionPage'
 import { SettingsPage } from '../features/settings/components/SettingsPage'
 import { SheetPage } from '../features/sheets/components/SheetPage'
 import { TodayPage } from '../features/today/components/TodayPage'
@@ -36,6 +38,32 @@ export function Screen({ route, settings }: ScreenProps) {
       )
     case 'trash':
       return <TrashPage />
+    case 'session-new':
+      return (
+        <SessionFormPage
+          key={`new:${route.patientId}`}
+          patientId={route.patientId}
+          settings={settings}
+        />
+      )
+    case 'session-edit':
+      return (
+        <SessionFormPage
+          key={`edit:${route.sessionId}`}
+          patientId={route.patientId}
+          sessionId={route.sessionId}
+          settings={settings}
+        />
+      )
+    case 'session':
+      return (
+        <SessionPage
+          key={route.sessionId}
+          patientId={route.patientId}
+          sessionId={route.sessionId}
+          settings={settings}
+        />
+      )
     case 'session-sheet':
       return (
         <SheetPage

@@ -12,6 +12,7 @@ describe('routes', () => {
     { name: 'session-new', patientId: 'p1' },
     { name: 'session', patientId: 'p1', sessionId: 's/1' },
     { name: 'session-sheet', patientId: 'p1', sessionId: 's1' },
+    { name: 'session-edit', patientId: 'p1', sessionId: 's1' },
     { name: 'races' },
     { name: 'settings' },
     { name: 'trash' }

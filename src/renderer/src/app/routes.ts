@@ -12,6 +12,7 @@ export type Route =
   | { name: 'patient-edit'; patientId: string }
   | { name: 'session-new'; patientId: string }
   | { name: 'session'; patientId: string; sessionId: string }
+  | { name: 'session-edit'; patientId: string; sessionId: string }
   | { name: 'session-sheet'; patientId: string; sessionId: string }
   | { name: 'races' }
   | { name: 'settings' }
@@ -52,6 +53,9 @@ export function parseRoute(hash: string): Route {
       if (second === 'sessions' && sessionId && third === 'sheet' && parts.length === 5) {
         return { name: 'session-sheet', patientId: id, sessionId }
       }
+      if (second === 'sessions' && sessionId && third === 'edit' && parts.length === 5) {
+        return { name: 'session-edit', patientId: id, sessionId }
+      }
       break
   }
   return { name: 'not-found', path }
@@ -80,6 +84,8 @@ export function routeHref(route: Route): string {
       return `#/patients/${e(route.patientId)}/sessions/${e(route.sessionId)}`
     case 'session-sheet':
       return `#/patients/${e(route.patientId)}/sessions/${e(route.sessionId)}/sheet`
+    case 'session-edit':
+      return `#/patients/${e(route.patientId)}/sessions/${e(route.sessionId)}/edit`
     case 'not-found':
       return `#${route.path}`
   }

@@ -23,6 +23,8 @@ export type BodyMapProps = {
   onAddPoint?: (point: BodyPoint) => void
   onMarkerClick?: (index: number) => void
   width?: number
+  /** Marker size in body-map units; larger where points are placed by hand. */
+  markerRadius?: number
 }
 
 const GAP = 24
@@ -41,7 +43,8 @@ export function BodyMap({
   heat = [],
   onAddPoint,
   onMarkerClick,
-  width = 300
+  width = 300,
+  markerRadius = 2.6
 }: BodyMapProps) {
   const gradientId = useId()
   const isInteractive = Boolean(onAddPoint)
@@ -122,7 +125,7 @@ export function BodyMap({
         <g key={`m${i}`} transform={`translate(${offsetX(m.view) + m.x} ${PAD_TOP + m.y})`}>
           <circle
             className={`body-map__marker ${onMarkerClick ? 'body-map__marker--removable' : ''}`}
-            r={2.6}
+            r={markerRadius}
             fill={m.color ?? '#0d7a78'}
             onClick={(event) => {
               if (!onMarkerClick) return

@@ -2,6 +2,7 @@ import type { RacepointDB } from '../database'
 import { backupRepository } from './backup'
 import { clinicRepository } from './clinic'
 import type { Clock } from './common'
+import { draftRepository } from './drafts'
 import { patientRepository } from './patients'
 import { raceRepository } from './races'
 import { sessionRepository } from './sessions'
@@ -11,6 +12,7 @@ export function createRepositories(db: RacepointDB, clock: Clock) {
   return {
     backup: backupRepository(db),
     clinic: clinicRepository(db, clock),
+    drafts: draftRepository(db, clock),
     patients: patientRepository(db, clock),
     races: raceRepository(db, clock),
     sessions: sessionRepository(db, clock),

@@ -9,7 +9,7 @@ import {
   type Session,
   type TherapistRef
 } from '@shared/domain/session'
-import { validate } from '@shared/domain/validation'
+import { validate, validationFailure } from '@shared/domain/validation'
 import { err, ok } from '@shared/result'
 import type { RacepointDB } from '../database'
 import { guardWrite, newId, notFound, refused, type Clock, type WriteResult } from './common'
@@ -37,10 +37,11 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
 
   async function change(
     id: string,
-    apply: (s: Session, now: string) => WriteResult<Session>
+    apply: (s: Session, now: string) => WriteResult<Session>,
+    { clearsDraft = false }: { clearsDraft?: boolean } = {}
   ): Promise<WriteResult<Session>> {
     return guardWrite(() =>
-      db.transaction('rw', db.sessions, db.patients, async () => {
+      db.transaction('rw', db.sessions, db.patients, db.drafts, async () => {
         const current = await db.sessions.get(id)
         if (!current) return err(notFound('This session'))
         const now = stamp()
@@ -48,6 +49,8 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
         if (!next.ok) return next
         await db.sessions.put(next.value)
         await touchPatient(db, current.patientId, now)
+        // The edit draft goes with the save, so a crash can never leave both behind.
+        if (clearsDraft) await db.drafts.delete(`edit:${id}`)
         return next
       })
     )
@@ -113,13 +116,14 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
     async update(id: string, input: unknown): Promise<WriteResult<Session>> {
       const valid = validate(sessionInputSchema, input)
       if (!valid.ok) return valid
-      const result = await change(id, (current, now) =>
-        current.status === 'final'
-          ? err(refused('This session is finalised: add an amendment instead of editing it.'))
-          : ok({ ...current, ...valid.value, updatedAt: now })
+      return change(
+        id,
+        (current, now) =>
+          current.status === 'final'
+            ? err(refused('This session is finalised: add an amendment instead of editing it.'))
+            : ok({ ...current, ...valid.value, updatedAt: now }),
+        { clearsDraft: true }
       )
-      if (result.ok) await db.drafts.delete(`edit:${id}`)
-      return result
     },
 
     async finalize(id: string, by: TherapistRef): Promise<WriteResult<Session>> {
@@ -156,7 +160,13 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
       const followUp = validate(followUpSchema, { ...(input as object), id: newId() })
       if (!followUp.ok) return followUp
       return change(id, (current, now) =>
-        ok({ ...current, followUps: [...current.followUps, followUp.value], updatedAt: now })
+        followUp.value.recordedAt < current.date
+          ? err(
+              validationFailure({
+                recordedAt: 'A follow-up is recorded after the session, not before it'
+              })
+            )
+          : ok({ ...current, followUps: [...current.followUps, followUp.value], updatedAt: now })
       )
     },
 

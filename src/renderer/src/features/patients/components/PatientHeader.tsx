@@ -8,6 +8,7 @@ import { SCREENING_KEYS } from '@shared/domain/screening'
 import type { Settings } from '@shared/domain/settings'
 import { Link, navigate } from '../../../app/router'
 import { ScreeningFlags } from '../../../components/Badges'
+import { SessionDraftNotice } from '../../sessions/components/SessionDraftNotice'
 import { Icon } from '../../../components/Icon'
 import { usePatientRepository, useWrite } from '../hooks/usePatientWrites'
 import { ageAndSex, initials } from '../model/format'
@@ -150,6 +151,7 @@ export function PatientHeader({ patient, races, settings, now }: PatientHeaderPr
             </span>
           </div>
         ))}
+        <SessionDraftNotice patientId={patient.id} />
       </div>
       {isDeleting ? (
         <DeletePatientDialog

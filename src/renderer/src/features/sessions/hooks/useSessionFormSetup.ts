@@ -1,0 +1,140 @@
+import { useEffect, useState } from 'react'
+import { toLocalDateTime } from '@shared/dates'
+import { screeningFlags, type Patient } from '@shared/domain/patient'
+import { raceWindowWarnings } from '@shared/domain/rules/raceWindow'
+import type { Session } from '@shared/domain/session'
+import type { Settings } from '@shared/domain/settings'
+import { useRepositories } from '../../../app/DataProvider'
+import type { Draft } from '../../../db/database'
+import {
+  editSessionDraftId,
+  newSessionDraftId,
+  type DraftRepository
+} from '../../../db/repositories/drafts'
+import { useClock } from '../../../lib/clock'
+import { defaultTherapist } from '../../settings/hooks/useSettings'
+import { readDraft } from '../model/draft'
+import { clearJournal, newerOf, readJournal } from '../model/draftJournal'
+import { newSessionForm, sessionFormFrom, type SessionForm } from '../model/formState'
+import type { DraftTarget } from './useDraftAutosave'
+
+export type FormSetup =
+  | { status: 'loading' }
+  | { status: 'missing'; message: string }
+  | { status: 'final'; session: Session }
+  | {
+      status: 'ready'
+      patient: Patient
+      /** The saved session being edited; null for a new one. */
+      session: Session | null
+      initial: SessionForm
+      /** The form as it stands without the draft (after "Discard draft"). */
+      fresh: () => SessionForm
+      /** When the restored draft was last saved (ISO), or null when none was restored. */
+      restoredDraftAt: string | null
+      isDraftUnreadable: boolean
+      lastSession: Session | null
+      draftTarget: DraftTarget
+    }
+
+type Recovered = { form: SessionForm | null; at: string | null; isUnreadable: boolean }
+
+/**
+ * The draft to restore: the one in the drafts table, or the journal written as the window
+ * went when that is newer (it is then moved into the table).
+ */
+async function recoverDraft(
+  drafts: DraftRepository,
+  target: DraftTarget,
+  draft: Draft | undefined
+): Promise<Recovered> {
+  const storage = window.localStorage
+  const journal = readJournal(storage, target.id)
+  const stored = draft ? { data: draft.data, at: draft.updatedAt } : null
+  const newest = newerOf(journal, stored)
+  if (!newest) return { form: null, at: null, isUnreadable: false }
+  const form = readDraft(newest.data)
+  if (newest === journal && form) {
+    const moved = await drafts.put({ ...target, data: newest.data })
+    if (moved.ok) clearJournal(storage, target.id)
+  } else if (journal && newest !== journal) {
+    clearJournal(storage, target.id)
+  }
+  return { form, at: newest.at, isUnreadable: form === null }
+}
+
+/**
+ * Everything the session form starts from, read once: the patient, the session being edited,
+ * their last session and any draft. The form then belongs to the therapist; later changes in
+ * the database do not overwrite what is being typed.
+ */
+export function useSessionFormSetup(
+  patientId: string,
+  sessionId: string | null,
+  settings: Settings
+): FormSetup {
+  const { patients, races, sessions, drafts } = useRepositories()
+  const clock = useClock()
+  const [setup, setSetup] = useState<FormSetup>({ status: 'loading' })
+
+  useEffect(() => {
+    let isCancelled = false
+    const load = async (): Promise<FormSetup> => {
+      const draftId = sessionId ? editSessionDraftId(sessionId) : newSessionDraftId(patientId)
+      const [patient, session, draft, patientRaces] = await Promise.all([
+        patients.get(patientId),
+        sessionId ? sessions.get(sessionId) : Promise.resolve(undefined),
+        drafts.get(draftId),
+        races.forPatient(patientId)
+      ])
+      if (!patient) return { status: 'missing', message: 'This patient no longer exists.' }
+      if (sessionId && (!session || session.patientId !== patientId)) {
+        return { status: 'missing', message: 'This session no longer exists.' }
+      }
+      if (session?.status === 'final') return { status: 'final', session }
+      const lastSession =
+        (await sessions.latestForPatient(patientId, session?.date ?? undefined)) ?? null
+
+      const fresh = (): SessionForm => {
+        if (session) return sessionFormFrom(session)
+        const now = toLocalDateTime(clock())
+        const therapist = defaultTherapist(settings)
+        return newSessionForm({
+          now,
+          therapist: therapist ? { id: therapist.id, name: therapist.name } : null,
+          diagnosis: patient.diagnoses[0]?.label ?? lastSession?.diagnosis ?? '',
+          consentOnFile: patient.consent,
+          screeningFlags: screeningFlags(patient.screening),
+          isNearRace: raceWindowWarnings(now, patientRaces, settings.raceWindow).length > 0
+        })
+      }
+      const target: DraftTarget = { id: draftId, patientId, sessionId }
+      const {
+        form: restored,
+        at: restoredAt,
+        isUnreadable
+      } = await recoverDraft(drafts, target, draft)
+      return {
+        status: 'ready',
+        patient,
+        session: session ?? null,
+        initial: restored ?? fresh(),
+        fresh,
+        restoredDraftAt: restored ? restoredAt : null,
+        isDraftUnreadable: isUnreadable,
+        lastSession,
+        draftTarget: target
+      }
+    }
+    void load().then((next) => {
+      if (!isCancelled) setSetup(next)
+    })
+    return () => {
+      isCancelled = true
+    }
+    // Read once per form: settings changing while typing must not reset the form.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [patientId, sessionId, patients, races, sessions, drafts, clock])
+
+  return setup
+}

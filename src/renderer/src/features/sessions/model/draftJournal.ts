@@ -1,0 +1,52 @@
+/**
+ * The last words before the window goes: when the page is hidden or unloaded, the form is
+ * also written to localStorage, which is synchronous, so the keystrokes of the last moment
+ * survive a reload or a closed window even when the database write cannot finish. On the
+ * next open the entry is moved into the drafts table and removed.
+ */
+export type JournalEntry = { data: unknown; at: string }
+
+const KEY_PREFIX = 'racepoint.draft-journal.'
+
+export function journalKey(draftId: string): string {
+  return `${KEY_PREFIX}${draftId}`
+}
+
+export function writeJournal(storage: Storage, draftId: string, entry: JournalEntry): void {
+  try {
+    storage.setItem(journalKey(draftId), JSON.stringify(entry))
+  } catch {
+    // Storage full or unavailable: the drafts table still holds the draft as of a moment ago.
+  }
+}
+
+export function readJournal(storage: Storage, draftId: string): JournalEntry | null {
+  try {
+    const raw = storage.getItem(journalKey(draftId))
+    if (!raw) return null
+    const parsed: unknown = JSON.parse(raw)
+    if (typeof parsed !== 'object' || parsed === null) return null
+    const { data, at } = parsed as { data?: unknown; at?: unknown }
+    return typeof at === 'string' ? { data, at } : null
+  } catch {
+    return null
+  }
+}
+
+export function clearJournal(storage: Storage, draftId: string): void {
+  try {
+    storage.removeItem(journalKey(draftId))
+  } catch {
+    // Nothing to clear when storage is unavailable.
+  }
+}
+
+/**
+ * Which holds what was typed last: the journal written at unload, or the draft in the
+ * database. Both carry ISO timestamps; the journal wins a tie because it is written first.
+ */
+export function newerOf<T extends { at: string }>(journal: T | null, draft: T | null): T | null {
+  if (!journal) return draft
+  if (!draft) return journal
+  return journal.at >= draft.at ? journal : draft
+}
