@@ -6,12 +6,12 @@ export type FormSectionProps = { title: string; intro: string; children: ReactNo
 export function FormSection({ title, intro, children }: FormSectionProps) {
   const id = `section-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`
   return (
-    <section className="card form-section" aria-labelledby={id}>
-      <div className="form-section__intro">
+    <section className="card patient-form-section" aria-labelledby={id}>
+      <div className="patient-form-section__intro">
         <h2 id={id}>{title}</h2>
         <p>{intro}</p>
       </div>
-      <div className="form-section__fields">{children}</div>
+      <div className="patient-form-section__fields">{children}</div>
     </section>
   )
 }

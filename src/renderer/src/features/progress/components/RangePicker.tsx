@@ -4,12 +4,12 @@ export type RangePickerProps = { value: ProgressRange; onChange: (range: Progres
 
 export function RangePicker({ value, onChange }: RangePickerProps) {
   return (
-    <div className="segmented" role="group" aria-label="Time range">
+    <div className="range-picker" role="group" aria-label="Time range">
       {PROGRESS_RANGES.map((range) => (
         <button
           key={range}
           type="button"
-          className={`segmented__option ${value === range ? 'is-active' : ''}`}
+          className={`range-picker__option ${value === range ? 'is-active' : ''}`}
           aria-pressed={value === range}
           onClick={() => onChange(range)}
         >

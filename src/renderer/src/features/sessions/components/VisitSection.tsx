@@ -52,7 +52,7 @@ export function VisitSection({ patient, settings }: VisitSectionProps) {
                   <button
                     key={`${d.label}-${i}`}
                     type="button"
-                    className="chip"
+                    className="suggestion-chip"
                     onClick={() => setDiagnosis(d.label)}
                   >
                     {d.label}
