@@ -101,6 +101,9 @@ test('pointing at a session shows its details and clicking it opens that session
   await expect(tooltip).toContainText(target.therapist.name)
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
   await expect(page).toHaveURL(new RegExp(`#/patients/${ZOE}/sessions/${target.id}$`))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    new RegExp(`^Session · .*${target.date.slice(11)}$`)
+  )
 })
 
 test('the chart is usable from the keyboard: arrows move between sessions, Enter opens one', async ({

@@ -457,3 +457,11 @@ test('invalid input is refused with the right message next to each field, and no
   await page.goto(`/index.html#/patients/${DEMO.liam}/sessions`)
   await expect(page.getByText('4 in total')).toBeVisible()
 })
+
+test('Print from a saved session opens its take-home sheet to preview', async ({ page }) => {
+  await page.goto('/index.html#/patients/demo-p-01/sessions/demo-s-01-0009')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Session ·')
+  await page.keyboard.press('Control+p')
+  await expect(page).toHaveURL(/#\/patients\/demo-p-01\/sessions\/demo-s-01-0009\/sheet$/)
+  await expect(page.getByRole('heading', { name: 'Recovery sheet' })).toBeVisible()
+})

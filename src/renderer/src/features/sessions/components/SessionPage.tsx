@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { formatDateTime } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
 import type { Settings } from '@shared/domain/settings'
-import { Link } from '../../../app/router'
+import { useCommand } from '../../../app/commands'
+import { Link, navigate } from '../../../app/router'
 import { Icon } from '../../../components/Icon'
 import { PageHeader } from '../../../components/PageHeader'
 import { useSessionView } from '../hooks/useSessionData'
@@ -23,6 +24,10 @@ export function SessionPage({ patientId, sessionId, settings }: SessionPageProps
   const view = useSessionView(patientId, sessionId)
   const { finalize, isBusy } = useSessionActions(sessionId)
   const [isFinalising, setIsFinalising] = useState(false)
+  // Printing starts from the sheet's preview, so the therapist sees the paper first.
+  const openSheet = (): void => navigate({ name: 'session-sheet', patientId, sessionId })
+  useCommand('print-sheet', openSheet)
+  useCommand('save-sheet-pdf', openSheet)
 
   if (view === undefined) return <div className="page" aria-busy="true" />
   const { session, patient, editDraft } = view
