@@ -10,26 +10,28 @@ export type SessionListProps = { patientId: string; sessions: Session[] | undefi
 export function SessionList({ patientId, sessions }: SessionListProps) {
   if (sessions === undefined) return <div className="card__body" aria-busy="true" />
   if (sessions.length === 0) return <div className="empty-state">No sessions logged yet.</div>
+  // A grid of rows rather than a <table>: each row can skip layout and paint while it is off
+  // screen (content-visibility), so a long history opens as fast as a short one.
   return (
-    <table className="table" aria-label="Sessions">
-      <thead>
-        <tr>
-          <th>Date</th>
-          <th>Muscles</th>
-          <th>Pain before → after</th>
-          <th>Therapist</th>
-          <th>Status</th>
-        </tr>
-      </thead>
-      <tbody>
+    <div role="table" aria-label="Sessions" className="session-table">
+      <div role="rowgroup">
+        <div role="row" className="session-table__row session-table__row--head">
+          <span role="columnheader">Date</span>
+          <span role="columnheader">Muscles</span>
+          <span role="columnheader">Pain before → after</span>
+          <span role="columnheader">Therapist</span>
+          <span role="columnheader">Status</span>
+        </div>
+      </div>
+      <div role="rowgroup">
         {sessions.map((s) => (
-          <tr key={s.id}>
-            <td className="num">
+          <div role="row" key={s.id} className="session-table__row">
+            <span role="cell" className="num">
               <Link to={{ name: 'session', patientId, sessionId: s.id }}>
                 {formatDateTime(s.date)}
               </Link>
-            </td>
-            <td>
+            </span>
+            <span role="cell">
               {s.muscles.length === 0 ? (
                 <span className="muted">No needling</span>
               ) : (
@@ -37,26 +39,24 @@ export function SessionList({ patientId, sessions }: SessionListProps) {
                   .map((m) => `${muscleName(m.muscleId)} (${SIDE_LABELS[m.side].toLowerCase()})`)
                   .join(', ')
               )}
-            </td>
-            <td className="num">
+            </span>
+            <span role="cell" className="num">
               {s.painBefore ?? '–'} → {s.painAfter ?? '–'}
-            </td>
-            <td>{s.therapist.name}</td>
-            <td>
-              <span className="row row--wrap">
-                {s.status === 'final' ? (
-                  <span className="badge">Final</span>
-                ) : (
-                  <span className="badge badge--primary">Open</span>
-                )}
-                {s.adverseEvents.length > 0 ? (
-                  <span className="badge badge--danger">{s.adverseEvents.length} adverse</span>
-                ) : null}
-              </span>
-            </td>
-          </tr>
+            </span>
+            <span role="cell">{s.therapist.name}</span>
+            <span role="cell" className="session-table__status">
+              {s.status === 'final' ? (
+                <span className="badge">Final</span>
+              ) : (
+                <span className="badge badge--primary">Open</span>
+              )}
+              {s.adverseEvents.length > 0 ? (
+                <span className="badge badge--danger">{s.adverseEvents.length} adverse</span>
+              ) : null}
+            </span>
+          </div>
         ))}
-      </tbody>
-    </table>
+      </div>
+    </div>
   )
 }
