@@ -83,7 +83,8 @@ export type PatientInput = z.infer<typeof patientInputSchema>
 /** Rules that depend on today's date, added to the input schema at the moment of writing. */
 export function patientInputSchemaOn(today: IsoDate) {
   return patientInputSchema.superRefine((input, ctx) => {
-    // Refinements run even when a field already failed its own check: only judge real dates.
+    // A field that failed a check of its own (a date that is not a real day) still reaches
+    // this refinement: judge only real dates.
     if (input.dateOfBirth && isIsoDate(input.dateOfBirth)) {
       if (daysBetween(today, input.dateOfBirth) > 0) {
         ctx.addIssue({

@@ -5,7 +5,7 @@ import { injuryLabel, type RunningInjuryCode } from '@shared/domain/injuries'
 import { emptyPatientInput, type Patient, type PatientInput } from '@shared/domain/patient'
 import type { Race, RaceDistance, RacePriority } from '@shared/domain/race'
 import type { ScreeningKey } from '@shared/domain/screening'
-import type { Session, TherapistRef } from '@shared/domain/session'
+import type { AdverseEvent, Session, TherapistRef } from '@shared/domain/session'
 import { defaultSettings, type Settings } from '@shared/domain/settings'
 import { buildPatientRecord } from '../../../db/repositories/patients'
 import { seededRandom } from './random'
@@ -53,6 +53,8 @@ type DemoRunner = {
   interval: [number, number]
   pain: [number, number]
   next?: [number, number, number]
+  /** Adverse events of the runner's latest session, so recent ones show in the demo. */
+  lastSessionEvents?: AdverseEvent[]
   races: DemoRace[]
 }
 
@@ -99,7 +101,7 @@ const RUNNERS: readonly DemoRunner[] = [
         goal: '3:19:00',
         notes: 'Goal: sub 3:20'
       },
-      { name: 'Turkey Trot 10K', inDays: 48, distance: '10k', priority: 'C' }
+      { name: 'Riverside 10K', inDays: 48, distance: '10k', priority: 'C' }
     ]
   },
   {
@@ -118,6 +120,13 @@ const RUNNERS: readonly DemoRunner[] = [
     lastDaysAgo: 6,
     interval: [8, 12],
     pain: [6, 2],
+    lastSessionEvents: [
+      {
+        category: 'bruising',
+        severity: 'mild',
+        note: 'Bruise at a soleus insertion point; on apixaban, firm pressure held for 2 minutes'
+      }
+    ],
     next: [1, 9, 0],
     notes: 'Takes apixaban for AF: firm pressure after each needle.',
     races: [
@@ -232,7 +241,7 @@ const RUNNERS: readonly DemoRunner[] = [
         goal: '3:30:00',
         result: '3:34:41'
       },
-      { name: 'Fall Classic 10K', inDays: 35, distance: '10k', priority: 'B', goal: '0:46:00' }
+      { name: 'Classic 10K', inDays: 35, distance: '10k', priority: 'B', goal: '0:46:00' }
     ]
   },
   {
@@ -305,7 +314,7 @@ const RUNNERS: readonly DemoRunner[] = [
     lastDaysAgo: 2,
     interval: [5, 8],
     pain: [5, 2],
-    races: [{ name: 'Holiday Lights 5K', inDays: 4, distance: '5k', priority: 'C' }]
+    races: [{ name: 'Waterfront 5K', inDays: 4, distance: '5k', priority: 'C' }]
   },
   {
     first: 'Fatima',
@@ -320,13 +329,12 @@ const RUNNERS: readonly DemoRunner[] = [
     side: 'bilateral',
     flags: ['needlePhobia'],
     sessions: 10,
-    lastDaysAgo: 7,
+    lastDaysAgo: 17,
     interval: [7, 10],
     pain: [6, 3],
-    next: [7, 14, 0],
     notes: 'Nervous of needles: talk her through each insertion, lie her down first.',
     races: [
-      { name: 'Vancouver Lake Half', inDays: 42, distance: 'half', priority: 'A', goal: '2:05:00' }
+      { name: 'Vancouver Lake Half', inDays: 23, distance: 'half', priority: 'A', goal: '2:05:00' }
     ]
   },
   {
@@ -375,7 +383,7 @@ const RUNNERS: readonly DemoRunner[] = [
         goal: '3:05:00',
         result: '3:07:55'
       },
-      { name: 'New Year’s Day 10K', inDays: 35, distance: '10k', priority: 'C' }
+      { name: 'Lakeside 10K', inDays: 35, distance: '10k', priority: 'C' }
     ]
   }
 ]
@@ -506,6 +514,7 @@ export function generateDemoClinic(now: Date): ClinicData {
       rng
     )
     const last = patientSessions[patientSessions.length - 1]
+    if (last && runner.lastSessionEvents) last.adverseEvents = [...runner.lastSessionEvents]
     patients.push({
       ...patient,
       lastSessionAt: last?.date ?? null,

@@ -116,6 +116,13 @@ function sessionTimes(plan: TreatmentPlan, rng: Random): Date[] {
   return days.reverse()
 }
 
+/** Appointments fall on weekdays: a weekend day moves to the Monday after. */
+function nextWeekday(day: Date): Date {
+  let d = day
+  while (isWeekend(d)) d = addDays(d, 1)
+  return d
+}
+
 function pointsFor(muscleId: string, side: Side, count: number, rng: Random): BodyPoint[] {
   const muscle = findMuscle(muscleId)
   if (!muscle) return []
@@ -236,7 +243,7 @@ export function planSessions(plan: TreatmentPlan, rng: Random): Session[] {
       ? plan.nextAppointment
         ? setMinutes(
             setHours(
-              addDays(startOfDay(plan.today), plan.nextAppointment.daysFromToday),
+              nextWeekday(addDays(startOfDay(plan.today), plan.nextAppointment.daysFromToday)),
               plan.nextAppointment.hour
             ),
             plan.nextAppointment.minute

@@ -10,10 +10,9 @@ import type { RaceAhead } from '../model/races'
 
 export type RacesAheadCardProps = { races: readonly RaceAhead[]; raceWindow: RaceWindowSettings }
 
+/** In hours: the flag is about the 72-hour soreness window, and "2 days ago" hides how close it is. */
 function needledText(hoursAgo: number): string {
-  if (hoursAgo < 24) return `Needled ${Math.max(1, Math.round(hoursAgo))} h ago`
-  const days = Math.floor(hoursAgo / 24)
-  return `Needled ${days} ${days === 1 ? 'day' : 'days'} ago`
+  return `Needled ${Math.max(1, Math.round(hoursAgo))} h ago`
 }
 
 /** Every patient's races in the next two weeks, with who was needled too close to race day. */
