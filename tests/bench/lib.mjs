@@ -52,3 +52,36 @@ export async function repeat(runs, fn) {
   for (let i = 0; i < runs; i++) samples.push(await fn(i))
   return samples
 }
+
+/**
+ * The raw IndexedDB floor for opening a patient, in an open page of the app's origin: the
+ * patient row and all their sessions through the [patientId+date] index, in one transaction.
+ * Resolves with the ms taken; rejects when the session count is not `expected`.
+ */
+export function rawPatientRead(page, patientId, expected) {
+  return page.evaluate(
+    ({ id, expected }) =>
+      new Promise((resolve, reject) => {
+        const t0 = performance.now()
+        const open = indexedDB.open('racepoint')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const tx = db.transaction(['patients', 'sessions'], 'readonly')
+          tx.objectStore('patients').get(id)
+          const req = tx
+            .objectStore('sessions')
+            .index('[patientId+date]')
+            .getAll(IDBKeyRange.bound([id, ''], [id, '\uffff']))
+          req.onsuccess = () => {
+            db.close()
+            if (req.result.length !== expected)
+              reject(new Error(`read ${req.result.length} sessions`))
+            else resolve(performance.now() - t0)
+          }
+          req.onerror = () => reject(req.error)
+        }
+      }),
+    { id: patientId, expected }
+  )
+}

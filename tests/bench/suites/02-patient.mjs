@@ -1,7 +1,7 @@
 // patient.open: from opening a patient (from the patient list) with 200 sessions to their full session history painted,
 // beside a raw IndexedDB read of the same rows. patient.read: the repository's read of those
 // sessions (Dexie) beside the same raw read.
-import { repeat, timeToPaint } from '../lib.mjs'
+import { rawPatientRead, repeat, timeToPaint } from '../lib.mjs'
 
 export const name = 'patient'
 
@@ -15,31 +15,7 @@ export async function run(ctx) {
   await page.goto(`${base}/index.html#/patients`)
   await page.locator(listRows).first().waitFor()
 
-  const raw = await repeat(runs, () =>
-    page.evaluate(
-      (id) =>
-        new Promise((resolve, reject) => {
-          const t0 = performance.now()
-          const open = indexedDB.open('racepoint')
-          open.onerror = () => reject(open.error)
-          open.onsuccess = () => {
-            const db = open.result
-            const tx = db.transaction(['patients', 'sessions'], 'readonly')
-            tx.objectStore('patients').get(id)
-            const req = tx
-              .objectStore('sessions')
-              .index('[patientId+date]')
-              .getAll(IDBKeyRange.bound([id, ''], [id, '\uffff']))
-            req.onsuccess = () => {
-              db.close()
-              resolve(performance.now() - t0)
-            }
-            req.onerror = () => reject(req.error)
-          }
-        }),
-      PATIENT
-    )
-  )
+  const raw = await repeat(runs, () => rawPatientRead(page, PATIENT, 200))
 
   const open = await repeat(runs, async () => {
     await page.evaluate(() => {

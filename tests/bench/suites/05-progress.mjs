@@ -1,7 +1,7 @@
 // progress.render-1000: from opening the progress view of a patient with 1,000 sessions (from
 // another screen, so the patient, sessions and races are read too) to the pain chart painted
 // with its session points, beside the floor of a raw IndexedDB read of the same sessions.
-import { repeat, timeToPaint } from '../lib.mjs'
+import { rawPatientRead, repeat, timeToPaint } from '../lib.mjs'
 
 export const name = 'progress'
 
@@ -14,33 +14,7 @@ export async function run(ctx) {
   await page.goto(`${base}/index.html#/settings`)
   await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()
 
-  const raw = await repeat(runs, () =>
-    page.evaluate(
-      (id) =>
-        new Promise((resolve, reject) => {
-          const t0 = performance.now()
-          const open = indexedDB.open('racepoint')
-          open.onerror = () => reject(open.error)
-          open.onsuccess = () => {
-            const db = open.result
-            const tx = db.transaction(['patients', 'sessions'], 'readonly')
-            tx.objectStore('patients').get(id)
-            const req = tx
-              .objectStore('sessions')
-              .index('[patientId+date]')
-              .getAll(IDBKeyRange.bound([id, ''], [id, '\uffff']))
-            req.onsuccess = () => {
-              db.close()
-              if (req.result.length !== 1000)
-                reject(new Error(`read ${req.result.length} sessions`))
-              else resolve(performance.now() - t0)
-            }
-            req.onerror = () => reject(req.error)
-          }
-        }),
-      PATIENT
-    )
-  )
+  const raw = await repeat(runs, () => rawPatientRead(page, PATIENT, 1000))
 
   // One untimed opening first, so the chart's code is loaded and compiled as it would be
   // after the therapist's first look at any chart.

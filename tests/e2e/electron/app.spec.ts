@@ -1,22 +1,10 @@
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { findElectron, ROOT } from './electronBinary'
+import { desktopAppOrSkip } from './electronBinary'
 
-const binary = findElectron()
-const skipReason = 'reason' in binary ? `Skipping the desktop app specs: ${binary.reason}.` : null
-test.skip(skipReason !== null, skipReason ?? '')
-
-async function launch(userData: string): Promise<ElectronApplication> {
-  if (!('path' in binary)) throw new Error('unreachable: the suite is skipped without Electron')
-  const isRoot = process.getuid?.() === 0
-  return electron.launch({
-    executablePath: binary.path,
-    args: [...(isRoot ? ['--no-sandbox'] : []), join(ROOT, 'out/main/index.js')],
-    env: { ...process.env, RACEPOINT_USER_DATA: userData }
-  })
-}
+const launch = desktopAppOrSkip('desktop app specs')
 
 test('the desktop app opens one hardened window on the app:// origin', async () => {
   const app = await launch(mkdtempSync(join(tmpdir(), 'racepoint-e2e-')))

@@ -1,24 +1,16 @@
-import { _electron as electron, expect, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { findElectron, ROOT } from './electronBinary'
+import { desktopAppOrSkip } from './electronBinary'
 
-const binary = findElectron()
-const skipReason = 'reason' in binary ? `Skipping the desktop app specs: ${binary.reason}.` : null
-test.skip(skipReason !== null, skipReason ?? '')
+const launch = desktopAppOrSkip('desktop app specs')
 
 test('the desktop app saves the recovery sheet as a PDF where the save dialog says', async () => {
-  if (!('path' in binary)) throw new Error('unreachable: the suite is skipped without Electron')
   const userData = mkdtempSync(join(tmpdir(), 'racepoint-e2e-'))
   const target = join(mkdtempSync(join(tmpdir(), 'racepoint-pdf-')), 'zoe')
-  const isRoot = process.getuid?.() === 0
-  const app = await electron.launch({
-    executablePath: binary.path,
-    args: [...(isRoot ? ['--no-sandbox'] : []), join(ROOT, 'out/main/index.js')],
-    env: { ...process.env, RACEPOINT_USER_DATA: userData }
-  })
+  const app = await launch(userData)
   // The native save dialog cannot be clicked by a test: answer it with the target path.
   await app.evaluate(({ dialog }, filePath) => {
     dialog.showSaveDialog = (async () => ({

@@ -4,7 +4,7 @@ import type { Side } from '@shared/domain/common'
 import { injuryLabel, type RunningInjuryCode } from '@shared/domain/injuries'
 import { emptyPatientInput, type Patient, type PatientInput } from '@shared/domain/patient'
 import type { Race, RaceDistance, RacePriority } from '@shared/domain/race'
-import type { ScreeningKey } from '@shared/domain/screening'
+import { SCREENING_KEYS, type ScreeningKey } from '@shared/domain/screening'
 import type { AdverseEvent, Session, TherapistRef } from '@shared/domain/session'
 import { defaultSettings, type Settings } from '@shared/domain/settings'
 import { buildPatientRecord } from '../../../db/repositories/patients'
@@ -422,20 +422,7 @@ export function generateDemoClinic(now: Date): ClinicData {
     const label =
       runner.diagnosisLabel ?? (runner.injury ? injuryLabel(runner.injury) : 'Running-related pain')
     const answers = Object.fromEntries(
-      (
-        [
-          'anticoagulants',
-          'pregnancy',
-          'infectionOrSkinLesion',
-          'needlePhobia',
-          'metalAllergy',
-          'implantedDevice',
-          'immunocompromise',
-          'diabetes',
-          'lymphoedema',
-          'lungFieldNeedling'
-        ] as const
-      ).map((key) => [
+      SCREENING_KEYS.map((key) => [
         key,
         (runner.flags ?? []).includes(key) ||
           (key === 'lungFieldNeedling' && runner.muscles?.includes('upper-trapezius') === true)
