@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { DEFAULT_RACE_WINDOW, type Settings } from '@shared/domain/settings'
 import { Field } from '../../../components/Field'
+import { UnitsSelect } from '../../../components/UnitsSelect'
 import { useSettingsSave } from '../hooks/useSettingsForm'
 
 /** A whole number typed into a field, or NaN so validation names the field. */
@@ -34,14 +35,7 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
       <form onSubmit={handleSubmit} noValidate>
         <div className="form-grid">
           <Field label="Distances in">
-            <select
-              className="select"
-              value={units}
-              onChange={(e) => setUnits(e.target.value === 'mi' ? 'mi' : 'km')}
-            >
-              <option value="km">Kilometres</option>
-              <option value="mi">Miles</option>
-            </select>
+            <UnitsSelect value={units} onChange={setUnits} />
           </Field>
           <Field label="Paper size">
             <select

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Field } from '../../../components/Field'
+import { UnitsSelect } from '../../../components/UnitsSelect'
 import { Icon, Logo } from '../../../components/Icon'
 import { useRepositories } from '../../../app/DataProvider'
 import { navigate } from '../../../app/router'
@@ -133,14 +134,7 @@ export function WelcomeScreen() {
                 </Field>
               </div>
               <Field label="Distances in">
-                <select
-                  className="select"
-                  value={units}
-                  onChange={(e) => setUnits(e.target.value === 'mi' ? 'mi' : 'km')}
-                >
-                  <option value="km">Kilometres</option>
-                  <option value="mi">Miles</option>
-                </select>
+                <UnitsSelect value={units} onChange={setUnits} />
               </Field>
               <button type="submit" className="btn btn--large" disabled={isBusy}>
                 Start empty
