@@ -13,6 +13,10 @@ import {
   differenceInMinutes,
   differenceInYears,
   format,
+  isWeekend,
+  setHours,
+  setMinutes,
+  startOfDay,
   startOfISOWeek,
   startOfMonth
 } from 'date-fns'
@@ -180,4 +184,31 @@ export function formatDaysFrom(days: number): string {
   if (days === 1) return 'tomorrow'
   if (days === -1) return 'yesterday'
   return days > 0 ? `in ${days} days` : `${-days} days ago`
+}
+
+/*
+ * Arithmetic on Date values, for code that lays records out in time (the demo clinic and the
+ * benchmarks' synthetic one). Records themselves still hold the strings above.
+ */
+
+/** Local midnight of the day `date` falls on. */
+export function startOfLocalDay(date: Date): Date {
+  return startOfDay(date)
+}
+
+export function shiftDays(date: Date, days: number): Date {
+  return addDays(date, days)
+}
+
+export function shiftMinutes(date: Date, minutes: number): Date {
+  return addMinutes(date, minutes)
+}
+
+/** The same day at hours:minutes, local time. */
+export function atClockTime(date: Date, hours: number, minutes: number): Date {
+  return setMinutes(setHours(date, hours), minutes)
+}
+
+export function isWeekendDay(date: Date): boolean {
+  return isWeekend(date)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildPatientRecord } from '../../src/renderer/src/db/repositories/patients'
+import { buildPatientRecord } from '../../src/shared/domain/patient'
 import { buildPatientInput, buildRaceInput, buildSessionInput } from '../factories'
 import { createTestDb } from './testDb'
 

@@ -1,8 +1,9 @@
+import { generateDemoClinic } from '../../src/shared/demo/demoClinic'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Api } from '@shared/ipc'
 import { ok } from '@shared/result'
-import { DataProvider } from '../../src/renderer/src/app/DataProvider'
+import { DataProvider } from '../../src/renderer/src/lib/data'
 import { ToastProvider } from '../../src/renderer/src/components/Toasts'
 import { BackupProvider } from '../../src/renderer/src/features/backup/components/BackupProvider'
 import { ClockProvider } from '../../src/renderer/src/lib/clock'
@@ -69,7 +70,7 @@ describe('automatic backups in the desktop app', () => {
   it('writes a last backup when the window closes, then lets it close', async () => {
     const bridge = desktopBridge()
     const ctx = createTestDb()
-    await ctx.repos.clinic.loadDemo()
+    await ctx.repos.clinic.loadDemo(generateDemoClinic(new Date('2026-03-16T09:00:00Z')))
     renderProvider(ctx)
     await bridge.requestQuit()
     expect(screen.getByRole('dialog', { name: /Saving a last backup/ })).toBeTruthy()
@@ -89,7 +90,7 @@ describe('automatic backups in the desktop app', () => {
   it('writes nothing new when nothing changed since the last one, but still lets it close', async () => {
     const bridge = desktopBridge()
     const ctx = createTestDb()
-    await ctx.repos.clinic.loadDemo()
+    await ctx.repos.clinic.loadDemo(generateDemoClinic(new Date('2026-03-16T09:00:00Z')))
     renderProvider(ctx)
     await bridge.requestQuit()
     await waitFor(() => expect(bridge.backup.quitReady).toHaveBeenCalledTimes(1))

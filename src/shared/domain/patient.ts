@@ -1,9 +1,10 @@
 import { z } from 'zod'
-import { ageOn, daysBetween, isIsoDate, type IsoDate } from '../dates'
+import { ageOn, daysBetween, isIsoDate, toLocalDateTime, type IsoDate } from '../dates'
 import { idSchema, isoDateSchema, sideSchema, timestampSchema, trimmedText } from './common'
 import { RUNNING_INJURY_CODES } from './injuries'
 import { raceDistanceKindSchema } from './race'
 import { SCREENING_KEYS, type ScreeningKey } from './screening'
+import { foldText, searchTermsFor } from './search'
 
 /** Oldest age a date of birth may give before it is taken for a typing error. */
 const MAX_AGE_YEARS = 120
@@ -163,5 +164,30 @@ export function emptyPatientInput(): PatientInput {
     notes: '',
     screening: { answers: {}, reviewedOn: null, notes: '' },
     consent: { isOnFile: false, date: null, isWritten: false }
+  }
+}
+
+/** Derived, indexed fields kept in step with the name. */
+export function nameKeys(input: Pick<PatientInput, 'firstName' | 'lastName'>) {
+  return {
+    searchTerms: searchTermsFor(input.firstName, input.lastName),
+    sortName: `${foldText(input.lastName)} ${foldText(input.firstName)}`
+  }
+}
+
+/** A new patient's stored record; `now` stamps it and places it first in "recent" order. */
+export function buildPatientRecord(input: PatientInput, id: string, now: Date): Patient {
+  const nowIso = now.toISOString()
+  return {
+    ...input,
+    ...nameKeys(input),
+    id,
+    status: 'active',
+    recentAt: toLocalDateTime(now),
+    lastSessionAt: null,
+    archivedAt: null,
+    trashedAt: null,
+    createdAt: nowIso,
+    updatedAt: nowIso
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ADVICE_IDS } from './advice'
+import { ADVICE_IDS } from './sheet/advice'
 import {
   idSchema,
   isoDateSchema,

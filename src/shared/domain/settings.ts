@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { idSchema, timestampSchema, trimmedText } from './common'
-import { sheetTextsSchema } from './sheetTexts'
+import { sheetTextsSchema } from './sheet/texts'
 
 export const therapistSchema = z.object({
   id: idSchema,
@@ -74,4 +74,10 @@ export type Settings = z.infer<typeof settingsSchema>
 
 export function defaultSettings(): Settings {
   return settingsSchema.parse({ id: SETTINGS_ID })
+}
+
+/** The therapist a new session is prefilled with: the default, else the first active one. */
+export function defaultTherapist(settings: Settings): Therapist | undefined {
+  const active = settings.therapists.filter((t) => t.isActive)
+  return active.find((t) => t.id === settings.defaultTherapistId) ?? active[0]
 }

@@ -6,11 +6,8 @@
 import { Dexie } from 'dexie'
 import { RacepointDB } from '../../../src/renderer/src/db/database'
 import { createRepositories } from '../../../src/renderer/src/db/repositories'
-import { generateDemoClinic } from '../../../src/renderer/src/features/demo/model/demoClinic'
-import {
-  syntheticClinicBatches,
-  type SyntheticOptions
-} from '../../../src/renderer/src/features/demo/model/syntheticClinic'
+import { generateDemoClinic } from '../../../src/shared/demo/demoClinic'
+import { syntheticClinicBatches, type SyntheticOptions } from './syntheticClinic'
 
 const db = new RacepointDB()
 const repos = createRepositories(db, () => new Date())

@@ -1,17 +1,18 @@
+import { generateDemoClinic } from '../../../src/shared/demo/demoClinic'
 import { type RacepointDB } from '../../../src/renderer/src/db/database'
 import { LATEST_VERSION } from '../../../src/renderer/src/db/versions'
-import { createBackup } from '../../../src/renderer/src/features/backup/model/createBackup'
-import { readBackupFile } from '../../../src/renderer/src/features/backup/model/reader'
-import { BACKUP_TABLES } from '../../../src/renderer/src/features/backup/model/format'
+import { createBackup } from '../../../src/renderer/src/features/backup/model/file/createBackup'
+import { readBackupFile } from '../../../src/renderer/src/features/backup/model/file/reader'
 import { buildPatientInput, buildSessionInput } from '../../factories'
 import { createTestDb } from '../testDb'
+import { BACKUP_TABLES } from '../../../src/renderer/src/db/tables'
 
 export const BACKUP_NOW = new Date('2026-03-16T09:00:00Z')
 
 /** The demo clinic plus records that stress text handling: accents, emoji, quotes, line breaks. */
 export async function demoClinicWithHardText() {
   const ctx = createTestDb(BACKUP_NOW)
-  const demo = await ctx.repos.clinic.loadDemo()
+  const demo = await ctx.repos.clinic.loadDemo(generateDemoClinic(BACKUP_NOW))
   if (!demo.ok) throw new Error(demo.error.message)
   const patient = await ctx.repos.patients.create(
     buildPatientInput({

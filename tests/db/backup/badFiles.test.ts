@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LATEST_VERSION } from '../../../src/renderer/src/db/versions'
-import type { BackupRows } from '../../../src/renderer/src/features/backup/model/format'
-import { createBackupWriter } from '../../../src/renderer/src/features/backup/model/writer'
+import { createBackupWriter } from '../../../src/renderer/src/features/backup/model/file/writer'
 import {
   backupBytes,
   BACKUP_NOW,
@@ -11,6 +10,7 @@ import {
   readBackup,
   text
 } from './backupFixtures'
+import { type BackupRows } from '../../../src/renderer/src/db/tables'
 
 /** A backup written from rows as given (valid checksum), to test what only the rows break. */
 async function fileFrom(

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { LATEST_VERSION } from '../../../src/renderer/src/db/versions'
-import { BACKUP_TABLES } from '../../../src/renderer/src/features/backup/model/format'
-import { readBackupFile } from '../../../src/renderer/src/features/backup/model/reader'
-import type { RawTables } from '../../../src/renderer/src/features/backup/model/upgrade'
+import { readBackupFile } from '../../../src/renderer/src/features/backup/model/file/reader'
+import type { RawTables } from '../../../src/renderer/src/features/backup/model/file/upgrade'
 import { createTestDb } from '../testDb'
-import { createBackup } from '../../../src/renderer/src/features/backup/model/createBackup'
+import { createBackup } from '../../../src/renderer/src/features/backup/model/file/createBackup'
 import { backupBytes, demoClinicWithHardText, dumpTables, readBackup, text } from './backupFixtures'
+import { BACKUP_TABLES } from '../../../src/renderer/src/db/tables'
 
 describe('backup and restore', () => {
   it('gives back every row of the demo clinic, deep-equal, in an empty database', async () => {

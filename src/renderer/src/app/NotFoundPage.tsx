@@ -1,14 +1,11 @@
-import { Link } from './router'
+import { NotFound } from '@renderer/components/NotFound'
 
 export function NotFoundPage() {
   return (
-    <div className="page">
-      <div className="card empty-state">
-        <h2>Nothing here</h2>
-        <p>
-          This screen does not exist. <Link to={{ name: 'today' }}>Go to Today</Link>
-        </p>
-      </div>
-    </div>
+    <NotFound
+      title="Nothing here"
+      reason="This screen does not exist."
+      back={{ to: { name: 'today' }, label: 'Go to Today' }}
+    />
   )
 }

@@ -1,4 +1,4 @@
-import { Logo } from '../components/Icon'
+import { Logo } from '@renderer/components/Icon'
 
 /** Shown when the clinic's data cannot be opened; nothing else runs, so nothing is changed. */
 export function OpenErrorScreen({ message }: { message: string }) {

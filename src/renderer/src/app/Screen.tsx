@@ -1,16 +1,16 @@
 import type { Settings } from '@shared/domain/settings'
-import { PatientFormPage } from '../features/patients/components/PatientFormPage'
-import { PatientListPage } from '../features/patients/components/PatientListPage'
-import { PatientPage } from '../features/patients/components/PatientPage'
-import { TrashPage } from '../features/patients/components/TrashPage'
-import { RacesPage } from '../features/races/components/RacesPage'
-import { SessionFormPage } from '../features/sessions/components/SessionFormPage'
-import { SessionPage } from '../features/sessions/components/SessionPage'
-import { SettingsPage } from '../features/settings/components/SettingsPage'
-import { SheetPage } from '../features/sheets/components/SheetPage'
-import { TodayPage } from '../features/today/components/TodayPage'
+import { PatientFormPage } from '@renderer/features/patients/components/PatientFormPage'
+import { PatientListPage } from '@renderer/features/patients/components/PatientListPage'
+import { TrashPage } from '@renderer/features/patients/components/TrashPage'
+import { RacesPage } from '@renderer/features/races/components/RacesPage'
+import { SessionFormPage } from '@renderer/features/sessions/components/form/SessionFormPage'
+import { SessionPage } from '@renderer/features/sessions/components/record/SessionPage'
+import { SheetPage } from '@renderer/features/sheets/components/SheetPage'
+import { TodayPage } from '@renderer/features/today/components/TodayPage'
 import { NotFoundPage } from './NotFoundPage'
-import type { Route } from './routes'
+import { PatientScreen } from './PatientScreen'
+import { SettingsScreen } from './SettingsScreen'
+import type { Route } from '@renderer/lib/routes'
 
 export type ScreenProps = { route: Route; settings: Settings }
 
@@ -23,7 +23,7 @@ export function Screen({ route, settings }: ScreenProps) {
       return <PatientListPage />
     case 'patient':
       return (
-        <PatientPage
+        <PatientScreen
           key={route.patientId}
           patientId={route.patientId}
           tab={route.tab}
@@ -76,7 +76,7 @@ export function Screen({ route, settings }: ScreenProps) {
     case 'races':
       return <RacesPage settings={settings} />
     case 'settings':
-      return <SettingsPage settings={settings} />
+      return <SettingsScreen settings={settings} />
     default:
       return <NotFoundPage />
   }

@@ -1,4 +1,4 @@
-import { addDaysToDate, dayOf, daysBetween, minutesBetween, type LocalDateTime } from '../../dates'
+import { addDaysToDate, dayOf, daysBetween, toTimestamp, type LocalDateTime } from '../../dates'
 import type { Race } from '../race'
 import type { RaceWindowSettings } from '../settings'
 
@@ -9,6 +9,28 @@ export type RaceWindowWarning = {
   /** The wider window the session falls in. */
   rule: 'a-race' | 'any-race'
   message: string
+}
+
+const HOUR_MS = 3_600_000
+
+/**
+ * The window before a race in which needling is flagged, in milliseconds since the epoch: from
+ * `anyRaceHours` hours (or, for an A race, `aRaceDays` days if that is longer) before race
+ * day's first minute, up to (not including) the first minute of the next day. A race's start
+ * time is not recorded, so race day counts from its first minute.
+ */
+export function raceWindowBounds(
+  race: Pick<Race, 'date' | 'priority'>,
+  settings: RaceWindowSettings
+): { start: number; end: number } {
+  const hoursBefore = Math.max(
+    settings.anyRaceHours,
+    race.priority === 'A' ? settings.aRaceDays * 24 : 0
+  )
+  return {
+    start: toTimestamp(race.date) - hoursBefore * HOUR_MS,
+    end: toTimestamp(addDaysToDate(race.date, 1))
+  }
 }
 
 /**
@@ -25,16 +47,15 @@ export function raceWindowWarnings(
   settings: RaceWindowSettings
 ): RaceWindowWarning[] {
   const warnings: RaceWindowWarning[] = []
+  const at = toTimestamp(sessionAt)
   for (const race of races) {
-    const raceStart = `${race.date}T00:00`
-    const dayAfterRace = `${addDaysToDate(race.date, 1)}T00:00`
-    if (minutesBetween(sessionAt, dayAfterRace) <= 0) continue
-    const minutesBefore = minutesBetween(sessionAt, raceStart)
-    const isInAnyRaceWindow = minutesBefore <= settings.anyRaceHours * 60
-    const isInARaceWindow = race.priority === 'A' && minutesBefore <= settings.aRaceDays * 24 * 60
-    if (!isInAnyRaceWindow && !isInARaceWindow) continue
+    const { start, end } = raceWindowBounds(race, settings)
+    if (at < start || at >= end) continue
+    // Inside the window: which of the two rules put it there, for the message.
+    const raceStart = toTimestamp(race.date)
+    const isInAnyRaceWindow = at >= raceStart - settings.anyRaceHours * HOUR_MS
     const daysLeft = daysBetween(dayOf(sessionAt), race.date)
-    const rule = isInARaceWindow && !isInAnyRaceWindow ? 'a-race' : 'any-race'
+    const rule = isInAnyRaceWindow ? 'any-race' : 'a-race'
     warnings.push({ race, daysLeft, rule, message: warningMessage(race, daysLeft, rule, settings) })
   }
   return warnings.sort((a, b) => a.daysLeft - b.daysLeft)

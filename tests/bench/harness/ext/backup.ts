@@ -4,13 +4,13 @@
  * between two progress reports.
  */
 import { LATEST_VERSION } from '../../../../src/renderer/src/db/versions'
-import { createBackup } from '../../../../src/renderer/src/features/backup/model/createBackup'
-import { BACKUP_TABLES } from '../../../../src/renderer/src/features/backup/model/format'
+import { createBackup } from '../../../../src/renderer/src/features/backup/model/file/createBackup'
 import {
   readBackupFile,
   type VerifiedBackup
-} from '../../../../src/renderer/src/features/backup/model/reader'
+} from '../../../../src/renderer/src/features/backup/model/file/reader'
 import type { BenchApi } from '../harness'
+import { BACKUP_TABLES } from '../../../../src/renderer/src/db/tables'
 
 type Timed = { ms: number; longestGap: number; gapAt: string }
 

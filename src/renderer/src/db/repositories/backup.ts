@@ -8,7 +8,7 @@ import {
   type BackupCounts,
   type BackupRows,
   type BackupTable
-} from '../../features/backup/model/format'
+} from '../tables'
 import type { RacepointDB } from '../database'
 import { refused, storageFailure, type Refused, type StorageFailure } from './common'
 

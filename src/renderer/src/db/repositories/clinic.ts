@@ -1,12 +1,12 @@
+import type { ClinicData } from '@shared/demo/demoClinic'
 import { err, ok, type Result } from '@shared/result'
-import { generateDemoClinic, type ClinicData } from '../../features/demo/model/demoClinic'
 import type { RacepointDB } from '../database'
-import { refused, storageFailure, type Clock, type Refused, type StorageFailure } from './common'
+import { refused, storageFailure, type Refused, type StorageFailure } from './common'
 
 export type ClinicCounts = { patients: number; races: number; sessions: number }
 
 /** Whole-clinic operations: the demo, counts. */
-export function clinicRepository(db: RacepointDB, clock: Clock) {
+export function clinicRepository(db: RacepointDB) {
   return {
     async counts(): Promise<ClinicCounts> {
       const [patients, races, sessions] = await Promise.all([
@@ -21,9 +21,7 @@ export function clinicRepository(db: RacepointDB, clock: Clock) {
      * Fills an empty clinic with the demo in one transaction: all of it is written or none.
      * Refused when the clinic already holds patients, so real records never mix with demo ones.
      */
-    async loadDemo(
-      data: ClinicData = generateDemoClinic(clock())
-    ): Promise<Result<ClinicCounts, StorageFailure | Refused>> {
+    async loadDemo(data: ClinicData): Promise<Result<ClinicCounts, StorageFailure | Refused>> {
       try {
         return await db.transaction(
           'rw',

@@ -10,10 +10,6 @@ export type WriteResult<T> = Result<T, WriteFailure>
 /** The time source repositories stamp records with; tests pass a fixed clock. */
 export type Clock = () => Date
 
-export function newId(): string {
-  return crypto.randomUUID()
-}
-
 export const notFound = (what: string): NotFound => ({
   kind: 'not-found',
   message: `${what} no longer exists.`

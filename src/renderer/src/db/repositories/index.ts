@@ -11,7 +11,7 @@ import { settingsRepository } from './settings'
 export function createRepositories(db: RacepointDB, clock: Clock) {
   return {
     backup: backupRepository(db),
-    clinic: clinicRepository(db, clock),
+    clinic: clinicRepository(db),
     drafts: draftRepository(db, clock),
     patients: patientRepository(db, clock),
     races: raceRepository(db, clock),

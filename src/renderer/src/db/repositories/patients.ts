@@ -1,16 +1,18 @@
 import { Dexie } from 'dexie'
-import { toIsoDate, toLocalDateTime } from '@shared/dates'
+import { toIsoDate } from '@shared/dates'
 import {
+  buildPatientRecord,
+  nameKeys,
   patientInputSchemaOn,
   type Patient,
-  type PatientInput,
   type PatientStatus
 } from '@shared/domain/patient'
-import { foldText, matchesQuery, searchTermsFor, searchWords } from '@shared/domain/search'
+import { matchesQuery, searchWords } from '@shared/domain/search'
 import { validate } from '@shared/domain/validation'
 import { err, ok } from '@shared/result'
 import type { RacepointDB } from '../database'
-import { guardWrite, newId, notFound, refused, type Clock, type WriteResult } from './common'
+import { guardWrite, notFound, refused, type Clock, type WriteResult } from './common'
+import { newId } from '@shared/ids'
 
 export type PatientSort = 'name' | 'recent'
 
@@ -18,14 +20,6 @@ export type PatientListOptions = {
   status?: PatientStatus
   sort?: PatientSort
   limit?: number
-}
-
-/** Derived, indexed fields kept in step with the name. */
-function nameKeys(input: Pick<PatientInput, 'firstName' | 'lastName'>) {
-  return {
-    searchTerms: searchTermsFor(input.firstName, input.lastName),
-    sortName: `${foldText(input.lastName)} ${foldText(input.firstName)}`
-  }
 }
 
 /** Extra rows in a search's first read, for patients matched by two of their name words. */
@@ -50,23 +44,6 @@ export function sortPatients(rows: Patient[], sort: PatientSort): Patient[] {
       ? byName
       : (a, b) => (a.recentAt < b.recentAt ? 1 : a.recentAt > b.recentAt ? -1 : byName(a, b))
   )
-}
-
-/** A new patient's stored record; `now` stamps it and places it first in "recent" order. */
-export function buildPatientRecord(input: PatientInput, id: string, now: Date): Patient {
-  const nowIso = now.toISOString()
-  return {
-    ...input,
-    ...nameKeys(input),
-    id,
-    status: 'active',
-    recentAt: toLocalDateTime(now),
-    lastSessionAt: null,
-    archivedAt: null,
-    trashedAt: null,
-    createdAt: nowIso,
-    updatedAt: nowIso
-  }
 }
 
 export function patientRepository(db: RacepointDB, clock: Clock) {

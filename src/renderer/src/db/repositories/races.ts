@@ -4,7 +4,8 @@ import { raceInputSchema, type Race } from '@shared/domain/race'
 import { validate } from '@shared/domain/validation'
 import { err, ok } from '@shared/result'
 import type { RacepointDB } from '../database'
-import { guardWrite, newId, notFound, type Clock, type WriteResult } from './common'
+import { guardWrite, notFound, type Clock, type WriteResult } from './common'
+import { newId } from '@shared/ids'
 
 export function raceRepository(db: RacepointDB, clock: Clock) {
   const stamp = (): string => clock().toISOString()

@@ -12,12 +12,17 @@ import {
 import { validate, validationFailure } from '@shared/domain/validation'
 import { err, ok } from '@shared/result'
 import type { RacepointDB } from '../database'
-import { guardWrite, newId, notFound, refused, type Clock, type WriteResult } from './common'
+import { guardWrite, notFound, refused, type Clock, type WriteResult } from './common'
+import { newId } from '@shared/ids'
 
 /** Keeps the patient's "last seen" in step with their latest session (same transaction). */
-async function touchPatient(db: RacepointDB, patientId: string, nowIso: string): Promise<void> {
+async function touchPatient(
+  db: RacepointDB,
+  patientId: string,
+  nowIso: string
+): Promise<Patient | null> {
   const patient = await db.patients.get(patientId)
-  if (!patient) return
+  if (!patient) return null
   const latest = await db.sessions
     .where('[patientId+date]')
     .between([patientId, Dexie.minKey], [patientId, Dexie.maxKey])
@@ -30,16 +35,30 @@ async function touchPatient(db: RacepointDB, patientId: string, nowIso: string):
     updatedAt: nowIso
   }
   await db.patients.put(next)
+  return next
 }
+
+/** A session as a save left it, with its patient as the same transaction left them. */
+export type WrittenSession = { session: Session; patient: Patient }
 
 export function sessionRepository(db: RacepointDB, clock: Clock) {
   const stamp = (): string => clock().toISOString()
+  /**
+   * The session the last create or update committed, so the page it opens next can paint it in
+   * its first frame instead of waiting for its query; the query takes over from there.
+   */
+  let lastWritten: WrittenSession | null = null
+  const remember = (result: WriteResult<WrittenSession>): WriteResult<Session> => {
+    if (!result.ok) return result
+    lastWritten = result.value
+    return ok(result.value.session)
+  }
 
-  async function change(
+  async function write(
     id: string,
     apply: (s: Session, now: string) => WriteResult<Session>,
     { clearsDraft = false }: { clearsDraft?: boolean } = {}
-  ): Promise<WriteResult<Session>> {
+  ): Promise<WriteResult<WrittenSession>> {
     return guardWrite(() =>
       db.transaction('rw', db.sessions, db.patients, db.drafts, async () => {
         const current = await db.sessions.get(id)
@@ -48,16 +67,31 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
         const next = apply(current, now)
         if (!next.ok) return next
         await db.sessions.put(next.value)
-        await touchPatient(db, current.patientId, now)
+        const patient = await touchPatient(db, current.patientId, now)
+        if (!patient) return err(notFound('This patient'))
         // The edit draft goes with the save, so a crash can never leave both behind.
         if (clearsDraft) await db.drafts.delete(`edit:${id}`)
-        return next
+        return ok({ session: next.value, patient })
       })
     )
   }
 
+  async function change(...args: Parameters<typeof write>): Promise<WriteResult<Session>> {
+    const result = await write(...args)
+    return result.ok ? ok(result.value.session) : result
+  }
+
   return {
     get: (id: string): Promise<Session | undefined> => db.sessions.get(id),
+
+    /** The session with this id as the last create or update left it, if that was this one. */
+    justWritten: (id: string): WrittenSession | undefined =>
+      lastWritten?.session.id === id ? lastWritten : undefined,
+
+    /** Drops the remembered write once its page has shown it. */
+    forgetWritten(id: string): void {
+      if (lastWritten?.session.id === id) lastWritten = null
+    },
 
     /** A patient's sessions, oldest first. */
     forPatient: (patientId: string): Promise<Session[]> =>
@@ -88,7 +122,7 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
     async create(patientId: string, input: unknown): Promise<WriteResult<Session>> {
       const valid = validate(sessionInputSchema, input)
       if (!valid.ok) return valid
-      return guardWrite(() =>
+      const written = await guardWrite(() =>
         db.transaction('rw', db.sessions, db.patients, db.drafts, async () => {
           if (!(await db.patients.get(patientId))) return err(notFound('This patient'))
           const now = stamp()
@@ -105,24 +139,28 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
             updatedAt: now
           }
           await db.sessions.add(session)
-          await touchPatient(db, patientId, now)
+          const patient = await touchPatient(db, patientId, now)
+          if (!patient) return err(notFound('This patient'))
           await db.drafts.delete(`new:${patientId}`)
-          return ok(session)
+          return ok({ session, patient })
         })
       )
+      return remember(written)
     },
 
     /** Edits an open session; a finalised one only takes amendments. */
     async update(id: string, input: unknown): Promise<WriteResult<Session>> {
       const valid = validate(sessionInputSchema, input)
       if (!valid.ok) return valid
-      return change(
-        id,
-        (current, now) =>
-          current.status === 'final'
-            ? err(refused('This session is finalised: add an amendment instead of editing it.'))
-            : ok({ ...current, ...valid.value, updatedAt: now }),
-        { clearsDraft: true }
+      return remember(
+        await write(
+          id,
+          (current, now) =>
+            current.status === 'final'
+              ? err(refused('This session is finalised: add an amendment instead of editing it.'))
+              : ok({ ...current, ...valid.value, updatedAt: now }),
+          { clearsDraft: true }
+        )
       )
     },
 

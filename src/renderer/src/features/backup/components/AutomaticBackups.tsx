@@ -1,5 +1,5 @@
 import type { AutoBackupInfo } from '@shared/ipc'
-import { Icon } from '../../../components/Icon'
+import { Icon } from '@renderer/components/Icon'
 import { describeMoment, formatBytes } from '../model/describe'
 import { useAutomaticBackups } from '../hooks/useAutomaticBackups'
 import { useBackupActions } from './BackupProvider'

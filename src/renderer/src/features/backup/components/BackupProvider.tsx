@@ -10,26 +10,24 @@ import {
 } from 'react'
 import type { AutoBackupInfo } from '@shared/ipc'
 import { err, ok, type Result } from '@shared/result'
-import { useRepositories } from '../../../app/DataProvider'
-import { useCommand } from '../../../app/commands'
-import { useNotify } from '../../../components/Toasts'
-import { isDesktop, onQuitRequested, quitReady, readAutomaticBackup } from '../../../lib/bridge'
-import { useClock } from '../../../lib/clock'
+import { useCommand } from '@renderer/lib/commands'
+import { useNotify } from '@renderer/components/Toasts'
+import { isDesktop, onQuitRequested, quitReady, readAutomaticBackup } from '@renderer/lib/bridge'
 import { describeMoment } from '../model/describe'
-import { totalRows } from '../model/format'
 import type { Progress } from '../model/progress'
 import {
   backUpToFile,
   checkBackup,
   exportCsvToFile,
   restoreBackup,
-  writeAutomaticBackup,
-  type BackupDeps
+  writeAutomaticBackup
 } from '../operations'
+import { useBackupDeps } from '../hooks/useBackupDeps'
 import { keepRestoreOutcome, takeRestoreOutcome } from '../restoreOutcome'
 import { RestoreDialog, type RestoreState } from './RestoreDialog'
 import { TaskDialog, type BackupTask } from './TaskDialog'
 import '../backup.css'
+import { totalRows } from '@renderer/db/tables'
 
 /** How often the desktop app backs up while the clinic's data keeps changing. */
 export const AUTO_BACKUP_INTERVAL_MS = 15 * 60 * 1000
@@ -66,10 +64,9 @@ export type BackupProviderProps = { children: ReactNode }
  * changes and when the window closes. One task runs at a time.
  */
 export function BackupProvider({ children }: BackupProviderProps) {
-  const { backup } = useRepositories()
-  const clock = useClock()
   const notify = useNotify()
-  const deps: BackupDeps = useMemo(() => ({ backup, now: clock }), [backup, clock])
+  const deps = useBackupDeps()
+  const { backup } = deps
   const [task, setTask] = useState<BackupTask | null>(null)
   const [restore, setRestore] = useState<RestoreState | null>(() => {
     const outcome = takeRestoreOutcome()

@@ -1,5 +1,5 @@
 import { shortcutLabel } from '@shared/commands'
-import { Icon } from '../../../components/Icon'
+import { Icon } from '@renderer/components/Icon'
 import { AutomaticBackups } from './AutomaticBackups'
 import { useBackupActions } from './BackupProvider'
 import { StorageStatusLine } from './StorageStatusLine'

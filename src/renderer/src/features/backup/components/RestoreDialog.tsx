@@ -1,13 +1,13 @@
 import type { ChangeEvent } from 'react'
-import { Dialog } from '../../../components/Dialog'
-import { Icon } from '../../../components/Icon'
+import { Dialog } from '@renderer/components/Dialog'
+import { Icon } from '@renderer/components/Icon'
 import { describeCounts, describeMoment, formatBytes } from '../model/describe'
-import type { BackupCounts } from '../model/format'
-import type { BackupProblem } from '../model/problems'
+import type { BackupProblem } from '../model/file/problems'
 import type { Progress } from '../model/progress'
-import type { VerifiedBackup } from '../model/reader'
+import type { VerifiedBackup } from '../model/file/reader'
 import type { RestoreOutcome } from '../operations'
 import { ProgressBar } from './ProgressBar'
+import { type BackupCounts } from '@renderer/db/tables'
 
 /** Where a restore has got to. Nothing is changed before `restoring`. */
 export type RestoreState =

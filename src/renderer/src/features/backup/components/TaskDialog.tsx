@@ -1,5 +1,5 @@
-import { Dialog } from '../../../components/Dialog'
-import { Icon } from '../../../components/Icon'
+import { Dialog } from '@renderer/components/Dialog'
+import { Icon } from '@renderer/components/Icon'
 import type { Progress } from '../model/progress'
 import { ProgressBar } from './ProgressBar'
 

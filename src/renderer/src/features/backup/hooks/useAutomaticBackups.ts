@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { AutoBackupList } from '@shared/ipc'
-import { listAutomaticBackups } from '../../../lib/bridge'
+import { listAutomaticBackups } from '@renderer/lib/bridge'
 
 export type AutomaticBackupsState =
   | { status: 'loading' }

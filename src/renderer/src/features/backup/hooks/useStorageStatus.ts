@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { getStorageStatus, type StorageStatus } from '../../../lib/storage'
+import { getStorageStatus, type StorageStatus } from '@renderer/lib/storage'
 
 /** How much the clinic's data takes and whether the browser may clear it; null while loading. */
 export function useStorageStatus(version: number): StorageStatus | null {

@@ -1,5 +1,5 @@
 import { formatDate, toLocalDateTime } from '@shared/dates'
-import type { BackupCounts } from './format'
+import { type BackupCounts } from '@renderer/db/tables'
 
 const plural = (n: number, one: string, many: string): string =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
-import { Icon } from '../../../components/Icon'
+import { Icon } from '@renderer/components/Icon'
 
 export type MenuAction = { label: string; onSelect: () => void; isDanger?: boolean }
 

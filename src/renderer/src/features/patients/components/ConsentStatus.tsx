@@ -1,6 +1,6 @@
 import { formatDate } from '@shared/dates'
 import type { Patient } from '@shared/domain/patient'
-import { Icon } from '../../../components/Icon'
+import { Icon } from '@renderer/components/Icon'
 
 export type ConsentStatusProps = { patient: Pick<Patient, 'consent'> }
 

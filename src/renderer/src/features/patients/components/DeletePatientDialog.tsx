@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { fullName, type Patient } from '@shared/domain/patient'
-import { Dialog } from '../../../components/Dialog'
+import { Dialog } from '@renderer/components/Dialog'
 import { usePatientRelated } from '../hooks/usePatients'
 import { relatedText } from '../model/related'
 

@@ -1,7 +1,7 @@
 import { SIDE_LABELS, type Side } from '@shared/domain/common'
 import { RUNNING_INJURIES } from '@shared/domain/injuries'
-import { Field } from '../../../components/Field'
-import { Icon } from '../../../components/Icon'
+import { Field } from '@renderer/components/Field'
+import { Icon } from '@renderer/components/Icon'
 import { diagnosisField, newDiagnosisRow, type DiagnosisRow } from '../model/patientForm'
 
 export type DiagnosesFieldsetProps = {

@@ -2,10 +2,10 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { formatDate } from '@shared/dates'
 import type { PatientInput, Sex } from '@shared/domain/patient'
 import { DISTANCE_LABELS, RACE_DISTANCE_KINDS, type RaceDistanceKind } from '@shared/domain/race'
-import { Dialog } from '../../../components/Dialog'
-import { Field } from '../../../components/Field'
-import { Icon } from '../../../components/Icon'
-import { badDateInputs, focusFirstInvalid } from '../../../lib/dateInputs'
+import { Dialog } from '@renderer/components/Dialog'
+import { Field } from '@renderer/components/Field'
+import { Icon } from '@renderer/components/Icon'
+import { badDateInputs, focusFirstInvalid } from '@renderer/lib/dateInputs'
 import {
   ageText,
   patientFormErrors,

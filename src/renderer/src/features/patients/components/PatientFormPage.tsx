@@ -1,13 +1,14 @@
 import { toIsoDate } from '@shared/dates'
 import { fullName, type PatientInput } from '@shared/domain/patient'
 import type { Settings } from '@shared/domain/settings'
-import { Link, navigate } from '../../../app/router'
-import { PageHeader } from '../../../components/PageHeader'
-import { useNotify } from '../../../components/Toasts'
-import { useNow } from '../../../lib/clock'
+import { Link, navigate } from '@renderer/lib/router'
+import { PageHeader } from '@renderer/components/PageHeader'
+import { fieldErrorsOf } from '@renderer/lib/writes'
+import { useNow } from '@renderer/lib/clock'
 import { usePatient } from '../hooks/usePatients'
-import { usePatientRepository } from '../hooks/usePatientWrites'
+import { usePatientWrites } from '../hooks/usePatientWrites'
 import { PatientForm } from './PatientForm'
+import { NotFound } from '@renderer/components/NotFound'
 
 export type PatientFormPageProps = {
   /** The patient to edit; absent for a new patient. */
@@ -18,32 +19,24 @@ export type PatientFormPageProps = {
 /** New patient, or changes to one: saved whole or not at all, then back to the patient. */
 export function PatientFormPage({ patientId, settings }: PatientFormPageProps) {
   const existing = usePatient(patientId ?? '')
-  const patients = usePatientRepository()
-  const notify = useNotify()
+  const writes = usePatientWrites()
   const today = toIsoDate(useNow())
   const isNew = patientId === undefined
 
   if (!isNew && existing === undefined) return <div className="page" aria-busy="true" />
   if (!isNew && !existing) {
     return (
-      <div className="page">
-        <div className="card empty-state">
-          <h2>Patient not found</h2>
-          <p>
-            They may have been deleted. <Link to={{ name: 'patients' }}>Back to patients</Link>
-          </p>
-        </div>
-      </div>
+      <NotFound
+        title="Patient not found"
+        reason="They may have been deleted."
+        back={{ to: { name: 'patients' }, label: 'Back to patients' }}
+      />
     )
   }
 
   const handleSave = async (input: PatientInput): Promise<Record<string, string> | null> => {
-    const result = isNew ? await patients.create(input) : await patients.update(patientId, input)
-    if (!result.ok) {
-      notify(result.error.message, { isError: true })
-      return result.error.kind === 'validation' ? result.error.fields : {}
-    }
-    notify(isNew ? `${fullName(result.value)} added` : 'Changes saved')
+    const result = isNew ? await writes.create(input) : await writes.update(patientId, input)
+    if (!result.ok) return fieldErrorsOf(result)
     // Replace the form in history: Back from the patient should not reopen a finished form.
     navigate({ name: 'patient', patientId: result.value.id, tab: 'overview' }, { replace: true })
     return null

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { formatDate, toIsoDate, toLocalDateTime } from '@shared/dates'
 import { SIDE_LABELS } from '@shared/domain/common'
 import { fullName, screeningFlags, type Patient } from '@shared/domain/patient'
@@ -6,11 +6,10 @@ import type { Race } from '@shared/domain/race'
 import { raceWindowWarnings } from '@shared/domain/rules/raceWindow'
 import { SCREENING_KEYS } from '@shared/domain/screening'
 import type { Settings } from '@shared/domain/settings'
-import { Link, navigate } from '../../../app/router'
-import { ScreeningFlags } from '../../../components/Badges'
-import { SessionDraftNotice } from '../../sessions/components/SessionDraftNotice'
-import { Icon } from '../../../components/Icon'
-import { usePatientRepository, useWrite } from '../hooks/usePatientWrites'
+import { Link, navigate } from '@renderer/lib/router'
+import { ScreeningFlags } from '@renderer/components/Badges'
+import { Icon } from '@renderer/components/Icon'
+import { usePatientWrites } from '../hooks/usePatientWrites'
 import { ageAndSex, initials } from '../model/format'
 import { weeklyVolumeText } from '../model/patientForm'
 import { ActionsMenu, type MenuAction } from './ActionsMenu'
@@ -22,15 +21,16 @@ export type PatientHeaderProps = {
   races: Race[] | undefined
   settings: Settings
   now: Date
+  /** Notes from elsewhere in the app, shown under the warnings. */
+  notices?: ReactNode
 }
 
 /**
  * Who the patient is and what to mind before needling: screening precautions, consent, and
  * whether today falls inside the clinic's window before one of their races.
  */
-export function PatientHeader({ patient, races, settings, now }: PatientHeaderProps) {
-  const patients = usePatientRepository()
-  const write = useWrite()
+export function PatientHeader({ patient, races, settings, now, notices }: PatientHeaderProps) {
+  const writes = usePatientWrites()
   const [isDeleting, setIsDeleting] = useState(false)
   const today = toIsoDate(now)
   const name = fullName(patient)
@@ -46,8 +46,8 @@ export function PatientHeader({ patient, races, settings, now }: PatientHeaderPr
       : []
 
   const handleMoveToTrash = async (): Promise<void> => {
-    const done = await write(patients.moveToTrash(patient.id), `${name} moved to the trash`)
-    if (done) navigate({ name: 'patients' })
+    const moved = await writes.moveToTrash(patient)
+    if (moved.ok) navigate({ name: 'patients' })
   }
 
   const actions: MenuAction[] =
@@ -55,8 +55,7 @@ export function PatientHeader({ patient, races, settings, now }: PatientHeaderPr
       ? [
           {
             label: 'Archive',
-            onSelect: () =>
-              void write(patients.archive(patient.id), `${name} archived: hidden from the list`)
+            onSelect: () => void writes.archive(patient)
           },
           { label: 'Delete…', isDanger: true, onSelect: () => setIsDeleting(true) }
         ]
@@ -64,7 +63,7 @@ export function PatientHeader({ patient, races, settings, now }: PatientHeaderPr
         ? [
             {
               label: 'Restore from archive',
-              onSelect: () => void write(patients.unarchive(patient.id), `${name} restored`)
+              onSelect: () => void writes.unarchive(patient)
             },
             { label: 'Delete…', isDanger: true, onSelect: () => setIsDeleting(true) }
           ]
@@ -151,7 +150,7 @@ export function PatientHeader({ patient, races, settings, now }: PatientHeaderPr
             </span>
           </div>
         ))}
-        <SessionDraftNotice patientId={patient.id} />
+        {notices}
       </div>
       {isDeleting ? (
         <DeletePatientDialog

@@ -1,19 +1,44 @@
+import type { ReactNode } from 'react'
 import { daysBetween, formatDate, formatDaysFrom, toIsoDate } from '@shared/dates'
+import type { Patient } from '@shared/domain/patient'
+import type { Race } from '@shared/domain/race'
+import type { Session } from '@shared/domain/session'
 import type { Settings } from '@shared/domain/settings'
-import { Link } from '../../../app/router'
-import type { PatientTab } from '../../../app/routes'
-import { PriorityBadge } from '../../../components/Badges'
-import { Icon } from '../../../components/Icon'
-import { useNow } from '../../../lib/clock'
-import { ProgressView } from '../../progress/components/ProgressView'
-import { PatientRaces } from '../../races/components/PatientRaces'
+import { Link } from '@renderer/lib/router'
+import type { PatientTab } from '@renderer/lib/routes'
+import { PriorityBadge } from '@renderer/components/Badges'
+import { Icon } from '@renderer/components/Icon'
+import { useNow } from '@renderer/lib/clock'
 import { usePatient, usePatientRaces, usePatientSessions } from '../hooks/usePatients'
 import { PatientHeader } from './PatientHeader'
 import { PatientStatusBanner } from './PatientStatusBanner'
 import { SessionList } from './SessionList'
+import { NotFound } from '@renderer/components/NotFound'
 import '../patients.css'
 
-export type PatientPageProps = { patientId: string; tab: PatientTab; settings: Settings }
+export type PatientRecordParts = {
+  patient: Patient
+  races: Race[] | undefined
+  sessions: Session[] | undefined
+  today: string
+}
+
+/** What other features show on a patient's page; the app fills these in. */
+export type PatientPageSlots = {
+  /** Notes under the header (an unsaved session, for one). */
+  notices: (parts: PatientRecordParts) => ReactNode
+  /** The race calendar, on Overview and Races. */
+  races: (parts: PatientRecordParts) => ReactNode
+  /** The Progress tab. */
+  progress: (parts: PatientRecordParts) => ReactNode
+}
+
+export type PatientPageProps = {
+  patientId: string
+  tab: PatientTab
+  settings: Settings
+  slots: PatientPageSlots
+}
 
 const TAB_LABELS: Record<PatientTab, string> = {
   overview: 'Overview',
@@ -22,7 +47,7 @@ const TAB_LABELS: Record<PatientTab, string> = {
   progress: 'Progress'
 }
 
-export function PatientPage({ patientId, tab, settings }: PatientPageProps) {
+export function PatientPage({ patientId, tab, settings, slots }: PatientPageProps) {
   const patient = usePatient(patientId)
   const races = usePatientRaces(patientId)
   const sessions = usePatientSessions(patientId)
@@ -32,26 +57,30 @@ export function PatientPage({ patientId, tab, settings }: PatientPageProps) {
   if (patient === undefined) return <div className="page" aria-busy="true" />
   if (patient === null) {
     return (
-      <div className="page">
-        <div className="card empty-state">
-          <h2>Patient not found</h2>
-          <p>
-            They may have been deleted. <Link to={{ name: 'patients' }}>Back to patients</Link>
-          </p>
-        </div>
-      </div>
+      <NotFound
+        title="Patient not found"
+        reason="They may have been deleted."
+        back={{ to: { name: 'patients' }, label: 'Back to patients' }}
+      />
     )
   }
 
   const nextRace = races?.find((r) => r.date >= today) ?? null
   const daysToRace = nextRace ? daysBetween(today, nextRace.date) : null
   const newestFirst = sessions ? [...sessions].reverse() : undefined
+  const parts: PatientRecordParts = { patient, races, sessions, today }
 
   return (
     <div className="page">
       <PatientStatusBanner patient={patient} />
       <div className="card">
-        <PatientHeader patient={patient} races={races} settings={settings} now={now} />
+        <PatientHeader
+          patient={patient}
+          races={races}
+          settings={settings}
+          now={now}
+          notices={slots.notices(parts)}
+        />
         {nextRace && daysToRace !== null ? (
           <div className="card__body" style={{ paddingTop: 0 }}>
             <div className="countdown" aria-label="Next race">
@@ -92,17 +121,8 @@ export function PatientPage({ patientId, tab, settings }: PatientPageProps) {
             />
           </section>
         ) : null}
-        {tab === 'overview' || tab === 'races' ? (
-          <PatientRaces patient={patient} races={races} today={today} units={settings.units} />
-        ) : null}
-        {tab === 'progress' ? (
-          <ProgressView
-            patientId={patientId}
-            sessions={sessions}
-            races={races}
-            settings={settings}
-          />
-        ) : null}
+        {tab === 'overview' || tab === 'races' ? slots.races(parts) : null}
+        {tab === 'progress' ? slots.progress(parts) : null}
       </div>
     </div>
   )

@@ -2,9 +2,9 @@ import { dayOf, daysBetween, formatDate, formatDaysFrom, type IsoDate } from '@s
 import { fullName, screeningFlags, type Patient } from '@shared/domain/patient'
 import type { Race } from '@shared/domain/race'
 import { SCREENING_SHORT } from '@shared/domain/screening'
-import { routeHref } from '../../../app/routes'
-import { PriorityBadge } from '../../../components/Badges'
-import { Icon } from '../../../components/Icon'
+import { routeHref } from '@renderer/lib/routes'
+import { PriorityBadge } from '@renderer/components/Badges'
+import { Icon } from '@renderer/components/Icon'
 import { ageAndSex, initials } from '../model/format'
 
 export type PatientRowProps = {

@@ -1,15 +1,14 @@
 import { formatDate } from '@shared/dates'
 import { fullName, type Patient } from '@shared/domain/patient'
-import { Link } from '../../../app/router'
-import { Icon } from '../../../components/Icon'
-import { usePatientRepository, useWrite } from '../hooks/usePatientWrites'
+import { Link } from '@renderer/lib/router'
+import { Icon } from '@renderer/components/Icon'
+import { usePatientWrites } from '../hooks/usePatientWrites'
 
 export type PatientStatusBannerProps = { patient: Patient }
 
 /** Says when a patient is archived or in the trash, with the way back. */
 export function PatientStatusBanner({ patient }: PatientStatusBannerProps) {
-  const patients = usePatientRepository()
-  const write = useWrite()
+  const writes = usePatientWrites()
   const name = fullName(patient)
   if (patient.status === 'active') return null
   const isTrashed = patient.status === 'trashed'
@@ -36,9 +35,7 @@ export function PatientStatusBanner({ patient }: PatientStatusBannerProps) {
         type="button"
         className="btn btn--small"
         onClick={() =>
-          void (isTrashed
-            ? write(patients.restoreFromTrash(patient.id), `${name} restored from the trash`)
-            : write(patients.unarchive(patient.id), `${name} restored from the archive`))
+          void (isTrashed ? writes.restoreFromTrash(patient) : writes.unarchive(patient))
         }
       >
         {isTrashed ? 'Restore from trash' : 'Restore from archive'}

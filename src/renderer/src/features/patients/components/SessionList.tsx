@@ -2,7 +2,7 @@ import { formatDateTime } from '@shared/dates'
 import { SIDE_LABELS } from '@shared/domain/common'
 import { muscleName } from '@shared/domain/muscles'
 import type { Session } from '@shared/domain/session'
-import { Link } from '../../../app/router'
+import { Link } from '@renderer/lib/router'
 
 export type SessionListProps = { patientId: string; sessions: Session[] | undefined }
 

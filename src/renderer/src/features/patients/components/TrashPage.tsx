@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { formatDate } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
-import { Link } from '../../../app/router'
-import { Dialog } from '../../../components/Dialog'
-import { Icon } from '../../../components/Icon'
-import { PageHeader } from '../../../components/PageHeader'
+import { Link } from '@renderer/lib/router'
+import { Dialog } from '@renderer/components/Dialog'
+import { Icon } from '@renderer/components/Icon'
+import { PageHeader } from '@renderer/components/PageHeader'
 import { useTrashedPatients, type TrashedPatient } from '../hooks/usePatients'
-import { usePatientRepository, useWrite } from '../hooks/usePatientWrites'
+import { usePatientWrites } from '../hooks/usePatientWrites'
 import { initials } from '../model/format'
 import { relatedText } from '../model/related'
 import '../patients.css'
@@ -14,27 +14,20 @@ import '../patients.css'
 /** Patients moved to the trash: restore them, or delete them for good. */
 export function TrashPage() {
   const trashed = useTrashedPatients()
-  const patients = usePatientRepository()
-  const write = useWrite()
+  const writes = usePatientWrites()
   const [purging, setPurging] = useState<TrashedPatient | null>(null)
   const [isBusy, setIsBusy] = useState(false)
 
   const handleRestore = async (row: TrashedPatient): Promise<void> => {
-    await write(
-      patients.restoreFromTrash(row.patient.id),
-      `${fullName(row.patient)} is back in the patient list`
-    )
+    await writes.restoreFromTrash(row.patient)
   }
 
   const handlePurge = async (): Promise<void> => {
     if (!purging) return
     setIsBusy(true)
-    const done = await write(
-      patients.purge(purging.patient.id),
-      `${fullName(purging.patient)} was deleted for good`
-    )
+    const purged = await writes.purge(purging.patient)
     setIsBusy(false)
-    if (done) setPurging(null)
+    if (purged.ok) setPurging(null)
   }
 
   return (

@@ -2,8 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { IsoDate } from '@shared/dates'
 import type { Patient, PatientStatus } from '@shared/domain/patient'
 import type { Race } from '@shared/domain/race'
-import { useRepositories } from '../../../app/DataProvider'
-import type { PatientSort } from '../../../db/repositories/patients'
+import { useRepositories } from '@renderer/lib/data'
+import type { PatientSort } from '@renderer/db/repositories/patients'
 
 export type PatientSearch = {
   query: string

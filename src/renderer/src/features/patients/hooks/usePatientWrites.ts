@@ -1,30 +1,39 @@
-import { useCallback } from 'react'
-import type { Result } from '@shared/result'
-import { useRepositories } from '../../../app/DataProvider'
-import { useNotify } from '../../../components/Toasts'
-import type { WriteFailure } from '../../../db/repositories'
+import { useMemo } from 'react'
+import { fullName, type Patient, type PatientInput } from '@shared/domain/patient'
+import { useRepositories } from '@renderer/lib/data'
+import { useRunWrite } from '@renderer/lib/writes'
 
-/**
- * Runs a write and tells the therapist how it went: a short confirmation, or the reason it was
- * refused (kept on screen until dismissed). Resolves with the written value, or null.
- */
-export function useWrite() {
-  const notify = useNotify()
-  return useCallback(
-    async <T>(write: Promise<Result<T, WriteFailure>>, success?: string): Promise<T | null> => {
-      const result = await write
-      if (!result.ok) {
-        notify(result.error.message, { isError: true })
-        return null
-      }
-      if (success) notify(success)
-      return result.value
-    },
-    [notify]
+/** Every change to a patient record, each saying how it went (see lib/writes). */
+export function usePatientWrites() {
+  const { patients } = useRepositories()
+  const run = useRunWrite()
+  return useMemo(
+    () => ({
+      create: (input: PatientInput) =>
+        run(patients.create(input), { success: (p) => `${fullName(p)} added` }),
+      update: (id: string, input: PatientInput) =>
+        run(patients.update(id, input), { success: 'Changes saved' }),
+      archive: (patient: Patient) =>
+        run(patients.archive(patient.id), {
+          success: `${fullName(patient)} archived: hidden from the list`
+        }),
+      unarchive: (patient: Patient) =>
+        run(patients.unarchive(patient.id), {
+          success: `${fullName(patient)} restored from the archive`
+        }),
+      moveToTrash: (patient: Patient) =>
+        run(patients.moveToTrash(patient.id), {
+          success: `${fullName(patient)} moved to the trash`
+        }),
+      restoreFromTrash: (patient: Patient) =>
+        run(patients.restoreFromTrash(patient.id), {
+          success: `${fullName(patient)} is back in the patient list`
+        }),
+      purge: (patient: Patient) =>
+        run(patients.purge(patient.id), {
+          success: `${fullName(patient)} was deleted for good`
+        })
+    }),
+    [patients, run]
   )
-}
-
-/** The patient repository's writes, for components (they never reach the database). */
-export function usePatientRepository() {
-  return useRepositories().patients
 }

@@ -3,8 +3,8 @@ import type { IsoDate } from '@shared/dates'
 import type { Patient, PatientStatus } from '@shared/domain/patient'
 import type { Race } from '@shared/domain/race'
 import type { Session } from '@shared/domain/session'
-import { useRepositories } from '../../../app/DataProvider'
-import type { PatientSort } from '../../../db/repositories/patients'
+import { useRepositories } from '@renderer/lib/data'
+import type { PatientSort } from '@renderer/db/repositories/patients'
 
 export type PatientListRow = { patient: Patient; nextRace: Race | null }
 

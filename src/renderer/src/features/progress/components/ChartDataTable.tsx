@@ -1,5 +1,5 @@
 import { formatDateTime } from '@shared/dates'
-import { Link } from '../../../app/router'
+import { Link } from '@renderer/lib/router'
 import type { ChartSession } from '../model/series'
 
 export type ChartDataTableProps = { patientId: string; sessions: readonly ChartSession[] }

@@ -1,4 +1,4 @@
-import { BodyMap } from '../../../components/bodyMap/BodyMap'
+import { BodyMap } from '@renderer/components/bodyMap/BodyMap'
 import type { InsertionHeat } from '../model/heat'
 
 export type InsertionHeatMapProps = { heat: InsertionHeat; sessionCount: number }

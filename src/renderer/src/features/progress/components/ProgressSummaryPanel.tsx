@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import { formatDate, formatDaysFrom } from '@shared/dates'
-import { PriorityBadge } from '../../../components/Badges'
+import { PriorityBadge } from '@renderer/components/Badges'
 import type { ProgressSummary } from '../model/summary'
 
 export type ProgressSummaryPanelProps = { summary: ProgressSummary; rangeLabel: string }

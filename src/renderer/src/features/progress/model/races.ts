@@ -1,5 +1,6 @@
-import { addDaysToDate, formatDate, toTimestamp } from '@shared/dates'
+import { formatDate, toTimestamp } from '@shared/dates'
 import { formatDistance, type Race, type RacePriority } from '@shared/domain/race'
+import { raceWindowBounds } from '@shared/domain/rules/raceWindow'
 import type { RaceWindowSettings } from '@shared/domain/settings'
 
 export type TimeDomain = readonly [start: number, end: number]
@@ -27,32 +28,11 @@ export type RaceWindowShade = {
   end: number
 }
 
-const HOUR_MS = 3_600_000
 /** Approximate width of one label character at the chart's 11px font, and the badge. */
 const CHAR_PX = 6.2
 const BADGE_PX = 22
 const LABEL_GAP_PX = 10
 export const MAX_LABEL_LANES = 3
-
-/**
- * The window before a race in which needling is flagged, exactly as
- * `raceWindowWarnings` (shared/domain/rules/raceWindow.ts) defines it: from `anyRaceHours`
- * hours (or, for an A race, `aRaceDays` days if that is longer) before race day's first
- * minute, up to (not including) the first minute of the next day.
- */
-export function raceWindowSpan(
-  race: Pick<Race, 'date' | 'priority'>,
-  settings: RaceWindowSettings
-): { start: number; end: number } {
-  const hoursBefore = Math.max(
-    settings.anyRaceHours,
-    race.priority === 'A' ? settings.aRaceDays * 24 : 0
-  )
-  return {
-    start: toTimestamp(race.date) - hoursBefore * HOUR_MS,
-    end: toTimestamp(addDaysToDate(race.date, 1))
-  }
-}
 
 /** The race windows in the domain, clipped to it, as shaded spans. */
 export function buildRaceWindows(
@@ -62,7 +42,7 @@ export function buildRaceWindows(
 ): RaceWindowShade[] {
   const shades: RaceWindowShade[] = []
   for (const race of races) {
-    const { start, end } = raceWindowSpan(race, settings)
+    const { start, end } = raceWindowBounds(race, settings)
     if (end <= domain[0] || start >= domain[1]) continue
     shades.push({
       raceId: race.id,

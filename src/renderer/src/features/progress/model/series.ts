@@ -2,11 +2,10 @@ import { formatDateTime, toTimestamp, type LocalDateTime } from '@shared/dates'
 import { SIDE_LABELS } from '@shared/domain/common'
 import { muscleName } from '@shared/domain/muscles'
 import type { Race } from '@shared/domain/race'
-import { raceWindowWarnings } from '@shared/domain/rules/raceWindow'
+import { raceWindowBounds, raceWindowWarnings } from '@shared/domain/rules/raceWindow'
 import { ADVERSE_EVENT_LABELS, type FollowUpCheckpoint, type Session } from '@shared/domain/session'
 import type { RaceWindowSettings } from '@shared/domain/settings'
 import { lttbIndices } from './downsample'
-import { raceWindowSpan } from './races'
 
 /** One session as the chart draws it, with what its tooltip says. */
 export type ChartSession = {
@@ -59,7 +58,7 @@ export function buildChartSessions(
 ): ChartSession[] {
   // The rule's wording is only needed for the few sessions inside a window: find those by
   // timestamp against the same spans (races.ts), then let the rule say why.
-  const spans = races.map((race) => raceWindowSpan(race, raceWindow))
+  const spans = races.map((race) => raceWindowBounds(race, raceWindow))
   return sessions.map((s) => {
     const t = toTimestamp(s.date)
     const isInWindow = s.hasNeedling && spans.some((w) => t >= w.start && t < w.end)

@@ -7,9 +7,9 @@ import {
   type RaceDistanceKind,
   type RacePriority
 } from '@shared/domain/race'
-import { Dialog } from '../../../components/Dialog'
-import { Field } from '../../../components/Field'
-import { badDateInputs, focusFirstInvalid } from '../../../lib/dateInputs'
+import { Dialog } from '@renderer/components/Dialog'
+import { Field } from '@renderer/components/Field'
+import { badDateInputs, focusFirstInvalid } from '@renderer/lib/dateInputs'
 import {
   raceFormErrors,
   raceFormValues,

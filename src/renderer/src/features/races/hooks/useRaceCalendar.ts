@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { IsoDate } from '@shared/dates'
-import { useRepositories } from '../../../app/DataProvider'
+import { useRepositories } from '@renderer/lib/data'
 import { horizonEnd, type ClinicRace } from '../model/raceWeeks'
 
 /** Every active patient's races from today to the end of the `weeks`-th week. */

@@ -1,4 +1,4 @@
-import { useRepositories } from '../../../app/DataProvider'
+import { useRepositories } from '@renderer/lib/data'
 
 /** The race repository's writes, for components (they never reach the database). */
 export function useRaceRepository() {

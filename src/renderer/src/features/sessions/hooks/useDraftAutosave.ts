@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import { useRepositories } from '../../../app/DataProvider'
-import { useClock } from '../../../lib/clock'
+import { useRepositories } from '@renderer/lib/data'
+import { useClock } from '@renderer/lib/clock'
 import { createAutosaver, type Autosaver, type AutosaveStatus } from '../model/autosaver'
 import { draftData } from '../model/draft'
 import { clearJournal, writeJournal } from '../model/draftJournal'

@@ -3,9 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { Patient } from '@shared/domain/patient'
 import type { Race } from '@shared/domain/race'
 import type { Session } from '@shared/domain/session'
-import { useRepositories } from '../../../app/DataProvider'
-import type { Draft } from '../../../db/database'
-import { editSessionDraftId, newSessionDraftId } from '../../../db/repositories/drafts'
+import { useRepositories } from '@renderer/lib/data'
+import type { Draft } from '@renderer/db/database'
+import { editSessionDraftId, newSessionDraftId } from '@renderer/db/repositories/drafts'
 
 export type SessionView = {
   /** null when there is no such session. */
@@ -15,25 +15,15 @@ export type SessionView = {
   editDraft: Draft | null
 }
 
-/**
- * The session a save has just written, handed to its page so the first frame shows it; the
- * live query then takes over. Only the latest save is kept.
- */
-const justSaved = new Map<string, { session: Session; patient: Patient }>()
-
-export function handOffSavedSession(session: Session, patient: Patient): void {
-  justSaved.clear()
-  justSaved.set(session.id, { session, patient })
-}
-
 /** A saved session with its patient and any unsaved edits; undefined while loading. */
 export function useSessionView(patientId: string, sessionId: string): SessionView | undefined {
   const { sessions, patients, drafts } = useRepositories()
-  const handed = justSaved.get(sessionId)
-  // Used once, for the first frame: a later visit reads the database like any other.
+  // A session the form has just saved paints in the first frame; used once, so a later visit
+  // reads the database like any other.
+  const handed = sessions.justWritten(sessionId)
   useEffect(() => {
-    justSaved.delete(sessionId)
-  }, [sessionId])
+    sessions.forgetWritten(sessionId)
+  }, [sessions, sessionId])
   return useLiveQuery(
     async (): Promise<SessionView> => {
       const [session, patient, editDraft] = await Promise.all([

@@ -4,15 +4,15 @@ import { screeningFlags, type Patient } from '@shared/domain/patient'
 import { raceWindowWarnings } from '@shared/domain/rules/raceWindow'
 import type { Session } from '@shared/domain/session'
 import type { Settings } from '@shared/domain/settings'
-import { useRepositories } from '../../../app/DataProvider'
-import type { Draft } from '../../../db/database'
+import { useRepositories } from '@renderer/lib/data'
+import type { Draft } from '@renderer/db/database'
 import {
   editSessionDraftId,
   newSessionDraftId,
   type DraftRepository
-} from '../../../db/repositories/drafts'
-import { useClock } from '../../../lib/clock'
-import { defaultTherapist } from '../../settings/hooks/useSettings'
+} from '@renderer/db/repositories/drafts'
+import { useClock } from '@renderer/lib/clock'
+import { defaultTherapist } from '@shared/domain/settings'
 import { readDraft } from '../model/draft'
 import { clearJournal, newerOf, readJournal } from '../model/draftJournal'
 import { newSessionForm, sessionFormFrom, type SessionForm } from '../model/formState'

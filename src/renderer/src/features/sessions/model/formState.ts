@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { dayOf } from '@shared/dates'
-import { ADVICE_IDS, type AdviceId } from '@shared/domain/advice'
+import { ADVICE_IDS, type AdviceId } from '@shared/domain/sheet/advice'
 import { sideSchema } from '@shared/domain/common'
 import type { ConsentOnFile } from '@shared/domain/patient'
 import { SCREENING_KEYS, type ScreeningKey } from '@shared/domain/screening'

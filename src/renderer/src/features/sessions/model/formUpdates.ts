@@ -1,4 +1,4 @@
-import type { AdviceId } from '@shared/domain/advice'
+import type { AdviceId } from '@shared/domain/sheet/advice'
 import {
   emptyAdverseEvent,
   emptyMuscle,

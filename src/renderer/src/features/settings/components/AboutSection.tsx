@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { AppInfo } from '@shared/ipc'
-import { useRepositories } from '../../../app/DataProvider'
-import { getAppInfo } from '../../../lib/bridge'
+import { getAppInfo } from '@renderer/lib/bridge'
+import { useClinicCounts } from '../hooks/useClinicCounts'
 
 export function AboutSection() {
-  const { clinic } = useRepositories()
-  const counts = useLiveQuery(() => clinic.counts(), [clinic])
+  const counts = useClinicCounts()
   const [info, setInfo] = useState<AppInfo | null>(null)
   useEffect(() => {
     let isCurrent = true

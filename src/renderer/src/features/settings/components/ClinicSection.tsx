@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react'
 import type { Settings } from '@shared/domain/settings'
-import { Field } from '../../../components/Field'
-import { useSettingsSave } from '../hooks/useSettingsForm'
+import { Field } from '@renderer/components/Field'
+import { useSettingsWrites } from '../hooks/useSettingsWrites'
 
 const MAX_LOGO_BYTES = 500 * 1024
 
@@ -17,7 +17,7 @@ function readAsDataUrl(file: File): Promise<string> {
 export function ClinicSection({ settings }: { settings: Settings }) {
   const [clinic, setClinic] = useState(settings.clinic)
   const [logoError, setLogoError] = useState<string | null>(null)
-  const { save, errors, isSaving } = useSettingsSave()
+  const { save, errors, isSaving } = useSettingsWrites()
 
   const set =
     (key: 'name' | 'address' | 'phone' | 'email') =>

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react'
 import { DEFAULT_RACE_WINDOW, type Settings } from '@shared/domain/settings'
-import { Field } from '../../../components/Field'
-import { UnitsSelect } from '../../../components/UnitsSelect'
-import { useSettingsSave } from '../hooks/useSettingsForm'
+import { Field } from '@renderer/components/Field'
+import { UnitsSelect } from '@renderer/components/UnitsSelect'
+import { useSettingsWrites } from '../hooks/useSettingsWrites'
 
 /** A whole number typed into a field, or NaN so validation names the field. */
 const toInt = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN)
 
 export function PreferencesSection({ settings }: { settings: Settings }) {
-  const { save, errors, isSaving } = useSettingsSave()
+  const { save, errors, isSaving } = useSettingsWrites()
   const [units, setUnits] = useState(settings.units)
   const [paperSize, setPaperSize] = useState(settings.paperSize)
   const [anyRaceHours, setAnyRaceHours] = useState(String(settings.raceWindow.anyRaceHours))

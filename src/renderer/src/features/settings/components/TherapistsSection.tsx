@@ -1,15 +1,15 @@
 import { useState, type FormEvent } from 'react'
 import type { Settings, Therapist } from '@shared/domain/settings'
-import { Field } from '../../../components/Field'
-import { newId } from '../../../db/repositories/common'
-import { useSettingsSave } from '../hooks/useSettingsForm'
+import { Field } from '@renderer/components/Field'
+import { newId } from '@shared/ids'
+import { useSettingsWrites } from '../hooks/useSettingsWrites'
 
 /**
  * The clinic's therapists. Sessions name who treated, so a therapist who leaves is made
  * inactive rather than deleted: their past sessions keep their name.
  */
 export function TherapistsSection({ settings }: { settings: Settings }) {
-  const { save, errors, isSaving } = useSettingsSave()
+  const { save, errors, isSaving } = useSettingsWrites()
   const [name, setName] = useState('')
   const [credentials, setCredentials] = useState('')
   const [nameError, setNameError] = useState<string | null>(null)
@@ -30,12 +30,12 @@ export function TherapistsSection({ settings }: { settings: Settings }) {
       credentials: credentials.trim(),
       isActive: true
     }
-    const isSaved = await update(
+    const saved = await update(
       [...settings.therapists, therapist],
       settings.defaultTherapistId ?? therapist.id,
       `${therapist.name} added`
     )
-    if (isSaved) {
+    if (saved.ok) {
       setName('')
       setCredentials('')
     }

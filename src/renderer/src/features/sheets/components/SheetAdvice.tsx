@@ -1,4 +1,4 @@
-import { Icon } from '../../../components/Icon'
+import { Icon } from '@renderer/components/Icon'
 import type { SheetContent } from '../model/buildSheet'
 
 export type SheetAdviceProps = { content: SheetContent }

@@ -1,17 +1,18 @@
 import { useMemo, useState } from 'react'
 import type { Settings } from '@shared/domain/settings'
-import { useCommand } from '../../../app/commands'
-import { Link } from '../../../app/router'
-import { Icon } from '../../../components/Icon'
-import { PageHeader } from '../../../components/PageHeader'
-import { useNotify } from '../../../components/Toasts'
-import { isDesktop, printSheet, saveSheetPdf } from '../../../lib/bridge'
+import { useCommand } from '@renderer/lib/commands'
+import { Link } from '@renderer/lib/router'
+import { Icon } from '@renderer/components/Icon'
+import { PageHeader } from '@renderer/components/PageHeader'
+import { useNotify } from '@renderer/components/Toasts'
+import { isDesktop, printSheet, saveSheetPdf } from '@renderer/lib/bridge'
 import { useSheetRecords } from '../hooks/useSheetRecords'
 import { buildSheet } from '../model/buildSheet'
 import { sheetFileName } from '../model/fileName'
 import { sheetTextProblems } from '../model/placeholders'
 import { PrintPageStyle } from './PrintPageStyle'
 import { RecoverySheet } from './RecoverySheet'
+import { NotFound } from '@renderer/components/NotFound'
 import '../sheets.css'
 
 export type SheetPageProps = { patientId: string; sessionId: string; settings: Settings }
@@ -61,15 +62,14 @@ export function SheetPage({ patientId, sessionId, settings }: SheetPageProps) {
   if (records === undefined) return <div className="page" aria-busy="true" />
   if (records === null || content === null) {
     return (
-      <div className="page">
-        <div className="card empty-state">
-          <h2>Session not found</h2>
-          <p>
-            It may have been deleted.{' '}
-            <Link to={{ name: 'patient', patientId, tab: 'sessions' }}>Back to the sessions</Link>
-          </p>
-        </div>
-      </div>
+      <NotFound
+        title="Session not found"
+        reason="It may have been deleted."
+        back={{
+          to: { name: 'patient', patientId, tab: 'sessions' },
+          label: 'Back to the sessions'
+        }}
+      />
     )
   }
 

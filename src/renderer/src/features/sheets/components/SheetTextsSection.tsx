@@ -1,10 +1,10 @@
 import { useMemo, useState, type FormEvent } from 'react'
-import { ADVICE_ITEMS, type AdviceId } from '@shared/domain/advice'
+import { ADVICE_ITEMS, type AdviceId } from '@shared/domain/sheet/advice'
 import type { Settings } from '@shared/domain/settings'
-import { DEFAULT_SHEET_TEXTS, type SheetTexts } from '@shared/domain/sheetTexts'
-import { Field } from '../../../components/Field'
-import { useNotify } from '../../../components/Toasts'
-import { useSettingsSave } from '../../settings/hooks/useSettingsForm'
+import { DEFAULT_SHEET_TEXTS, type SheetTexts } from '@shared/domain/sheet/texts'
+import { Field } from '@renderer/components/Field'
+import { useNotify } from '@renderer/components/Toasts'
+import { useSheetTextsWrites } from '../hooks/useSheetTextsWrites'
 import { PLACEHOLDERS, sheetTextProblems } from '../model/placeholders'
 import '../sheets.css'
 
@@ -27,7 +27,7 @@ export type SheetTextsSectionProps = { settings: Settings }
  * would move the Save button under the pointer), and a text with a problem is never saved.
  */
 export function SheetTextsSection({ settings }: SheetTextsSectionProps) {
-  const { save, errors: saveErrors, isSaving } = useSettingsSave()
+  const { saveTexts, errors: saveErrors, isSaving } = useSheetTextsWrites()
   const notify = useNotify()
   const [texts, setTexts] = useState<SheetTexts>(settings.sheet)
   const problems = useMemo(() => sheetTextProblems(texts), [texts])
@@ -53,7 +53,7 @@ export function SheetTextsSection({ settings }: SheetTextsSectionProps) {
       )
       return
     }
-    void save({ sheet: texts }, 'Sheet texts saved')
+    void saveTexts(texts)
   }
 
   return (

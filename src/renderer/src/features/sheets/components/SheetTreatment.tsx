@@ -1,4 +1,4 @@
-import { BodyMap } from '../../../components/bodyMap/BodyMap'
+import { BodyMap } from '@renderer/components/bodyMap/BodyMap'
 import type { SheetContent } from '../model/buildSheet'
 
 export type SheetTreatmentProps = { content: SheetContent }

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { Patient } from '@shared/domain/patient'
 import type { Race } from '@shared/domain/race'
 import type { Session } from '@shared/domain/session'
-import { useRepositories } from '../../../app/DataProvider'
+import { useRepositories } from '@renderer/lib/data'
 
 export type SheetRecords = { session: Session; patient: Patient; races: Race[] }
 

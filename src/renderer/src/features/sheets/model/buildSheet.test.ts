@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Race } from '@shared/domain/race'
 import type { Session } from '@shared/domain/session'
 import { defaultSettings, type Settings } from '@shared/domain/settings'
-import { DEFAULT_SHEET_TEXTS } from '@shared/domain/sheetTexts'
+import { DEFAULT_SHEET_TEXTS } from '@shared/domain/sheet/texts'
 import {
   buildNeedledMuscle,
   buildRaceInput,

@@ -6,14 +6,14 @@ import {
   formatLongDate,
   formatTime
 } from '@shared/dates'
-import { ADVICE_ITEMS } from '@shared/domain/advice'
+import { ADVICE_ITEMS } from '@shared/domain/sheet/advice'
 import { findMuscle } from '@shared/domain/muscles'
 import type { Patient } from '@shared/domain/patient'
 import type { Race } from '@shared/domain/race'
 import { raceWindowWarnings } from '@shared/domain/rules/raceWindow'
 import type { BodyPoint, Session } from '@shared/domain/session'
 import type { Settings } from '@shared/domain/settings'
-import { DEFAULT_SHEET_TEXTS } from '@shared/domain/sheetTexts'
+import { DEFAULT_SHEET_TEXTS } from '@shared/domain/sheet/texts'
 import { fillPlaceholders, type PlaceholderValues } from './placeholders'
 import { plainMuscleWords, SIDE_WORDS } from './plainWords'
 

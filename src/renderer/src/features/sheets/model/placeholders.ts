@@ -1,5 +1,5 @@
-import type { SheetTexts } from '@shared/domain/sheetTexts'
-import { ADVICE_ITEMS } from '@shared/domain/advice'
+import type { SheetTexts } from '@shared/domain/sheet/texts'
+import { ADVICE_ITEMS } from '@shared/domain/sheet/advice'
 
 /**
  * Placeholders the clinic can write into the sheet's standard texts. Race placeholders only

@@ -1,7 +1,7 @@
 import { formatDaysFrom } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
-import { Link } from '../../../app/router'
-import { PriorityBadge } from '../../../components/Badges'
+import { Link } from '@renderer/lib/router'
+import { PriorityBadge } from '@renderer/components/Badges'
 import { A_RACE_SOON_DAYS, NOT_SEEN_DAYS } from '../model/horizons'
 import type { ARaceAlert } from '../model/races'
 

@@ -1,7 +1,7 @@
 import { formatDaysFrom } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
 import { ADVERSE_EVENT_LABELS } from '@shared/domain/session'
-import { Link } from '../../../app/router'
+import { Link } from '@renderer/lib/router'
 import type { RecentAdverseEvent } from '../model/adverse'
 import { ADVERSE_EVENT_DAYS } from '../model/horizons'
 

@@ -1,6 +1,6 @@
 import { formatTime, formatWeekday } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
-import { Link } from '../../../app/router'
+import { Link } from '@renderer/lib/router'
 import type { Agenda, AgendaItem } from '../model/appointments'
 import { RaceHintBadge } from './RaceHintBadge'
 

@@ -1,5 +1,5 @@
 import { formatDaysFrom } from '@shared/dates'
-import { PriorityBadge } from '../../../components/Badges'
+import { PriorityBadge } from '@renderer/components/Badges'
 import type { RaceHint } from '../model/appointments'
 
 export type RaceHintBadgeProps = { hint: RaceHint }

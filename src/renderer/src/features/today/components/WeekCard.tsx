@@ -1,6 +1,6 @@
 import { formatTime, formatWeekday } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
-import { Link } from '../../../app/router'
+import { Link } from '@renderer/lib/router'
 import type { AgendaDay } from '../model/appointments'
 import { APPOINTMENT_HORIZON_DAYS } from '../model/horizons'
 import { RaceHintBadge } from './RaceHintBadge'

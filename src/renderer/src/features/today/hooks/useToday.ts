@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { addDaysToDate, type IsoDate } from '@shared/dates'
 import type { Patient } from '@shared/domain/patient'
-import { useRepositories } from '../../../app/DataProvider'
+import { useRepositories } from '@renderer/lib/data'
 import type { TodayRecords } from '../model/dashboard'
 import {
   A_RACE_SOON_DAYS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildPatientRecord } from '../../../db/repositories/patients'
+import { buildPatientRecord } from '@shared/domain/patient'
 import { buildPatientInput } from '../../../../../../tests/factories'
 import { buildSession } from '../../../../../../tests/factories/records'
 import { buildRecentAdverseEvents } from './adverse'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Patient } from '@shared/domain/patient'
-import { buildPatientRecord } from '../../../db/repositories/patients'
+import { buildPatientRecord } from '@shared/domain/patient'
 import { buildPatientInput } from '../../../../../../tests/factories'
 import { buildSession } from '../../../../../../tests/factories/records'
 import { buildFollowUpsDue } from './followUps'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Patient } from '@shared/domain/patient'
 import { DEFAULT_RACE_WINDOW } from '@shared/domain/settings'
-import { buildPatientRecord } from '../../../db/repositories/patients'
+import { buildPatientRecord } from '@shared/domain/patient'
 import { buildPatientInput } from '../../../../../../tests/factories'
 import { buildRace, buildSession } from '../../../../../../tests/factories/records'
 import { buildARaceAlerts, buildRacesAhead } from './races'

@@ -1,17 +1,19 @@
 import { useState, type FormEvent } from 'react'
-import { Field } from '../../../components/Field'
-import { UnitsSelect } from '../../../components/UnitsSelect'
-import { Icon, Logo } from '../../../components/Icon'
-import { useRepositories } from '../../../app/DataProvider'
-import { navigate } from '../../../app/router'
-import { newId } from '../../../db/repositories/common'
-import { useBackupActions } from '../../backup/components/BackupProvider'
+import { Field } from '@renderer/components/Field'
+import { UnitsSelect } from '@renderer/components/UnitsSelect'
+import { Icon, Logo } from '@renderer/components/Icon'
+import { navigate } from '@renderer/lib/router'
+import { useClinicSetup } from '../hooks/useClinicSetup'
 import '../welcome.css'
 
+export type WelcomeScreenProps = {
+  /** Opens the restore dialog, for a clinic moving to this computer. */
+  onRestore: () => void
+}
+
 /** First run: try the demo clinic, or set up an empty one. */
-export function WelcomeScreen() {
-  const { clinic, settings } = useRepositories()
-  const { openRestore } = useBackupActions()
+export function WelcomeScreen({ onRestore }: WelcomeScreenProps) {
+  const setup = useClinicSetup()
   const [isBusy, setIsBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
@@ -23,7 +25,7 @@ export function WelcomeScreen() {
   const handleLoadDemo = async (): Promise<void> => {
     setIsBusy(true)
     setError(null)
-    const result = await clinic.loadDemo()
+    const result = await setup.loadDemo()
     setIsBusy(false)
     if (!result.ok) return setError(result.error.message)
     navigate({ name: 'today' }, { replace: true })
@@ -38,19 +40,10 @@ export function WelcomeScreen() {
     setFieldErrors(errors)
     if (Object.keys(errors).length > 0) return
     setIsBusy(true)
-    const therapistId = newId()
-    const result = await settings.update({
-      isSetUp: true,
-      clinic: { name: clinicName.trim(), address: '', phone: '', email: '', logoDataUrl: null },
-      therapists: [
-        {
-          id: therapistId,
-          name: therapistName.trim(),
-          credentials: credentials.trim(),
-          isActive: true
-        }
-      ],
-      defaultTherapistId: therapistId,
+    const result = await setup.startEmpty({
+      clinicName: clinicName.trim(),
+      therapistName: therapistName.trim(),
+      credentials: credentials.trim(),
       units
     })
     setIsBusy(false)
@@ -144,7 +137,7 @@ export function WelcomeScreen() {
         </div>
         <p className="welcome__restore muted">
           Moving to a new computer?{' '}
-          <button type="button" className="btn btn--small" disabled={isBusy} onClick={openRestore}>
+          <button type="button" className="btn btn--small" disabled={isBusy} onClick={onRestore}>
             <Icon name="upload" />
             Restore from a backup…
           </button>

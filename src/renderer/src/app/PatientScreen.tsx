@@ -1,0 +1,25 @@
+import type { Settings } from '@shared/domain/settings'
+import type { PatientTab } from '@renderer/lib/routes'
+import {
+  PatientPage,
+  type PatientPageSlots
+} from '@renderer/features/patients/components/PatientPage'
+import { ProgressView } from '@renderer/features/progress/components/ProgressView'
+import { PatientRaces } from '@renderer/features/races/components/PatientRaces'
+import { SessionDraftNotice } from '@renderer/features/sessions/components/draft/SessionDraftNotice'
+
+export type PatientScreenProps = { patientId: string; tab: PatientTab; settings: Settings }
+
+/** A patient's page, with the parts other features own: their races, progress and drafts. */
+export function PatientScreen({ patientId, tab, settings }: PatientScreenProps) {
+  const slots: PatientPageSlots = {
+    notices: ({ patient }) => <SessionDraftNotice patientId={patient.id} />,
+    races: ({ patient, races, today }) => (
+      <PatientRaces patient={patient} races={races} today={today} units={settings.units} />
+    ),
+    progress: ({ patient, sessions, races }) => (
+      <ProgressView patientId={patient.id} sessions={sessions} races={races} settings={settings} />
+    )
+  }
+  return <PatientPage patientId={patientId} tab={tab} settings={settings} slots={slots} />
+}

@@ -1,0 +1,88 @@
+import { useId } from 'react'
+import { formatDate } from '@shared/dates'
+import type { ConsentOnFile } from '@shared/domain/patient'
+import { Icon } from '@renderer/components/Icon'
+import { useFieldError, useFormValue, useSessionFormStores } from '../../hooks/sessionFormContext'
+import type { SessionForm } from '../../model/formState'
+import { clearErrorsAt } from '../../model/formUpdates'
+
+export type ConsentFieldProps = { onFile: ConsentOnFile }
+
+/** Consent before needling (CLINICAL.md: CO 4 CCR 732-1 Rule 11(F), VA 18VAC112-20-121(C), NJ). */
+export function ConsentField({ onFile }: ConsentFieldProps) {
+  const { form, errors } = useSessionFormStores()
+  const consent = useFormValue((f) => f.consent)
+  const hasNeedling = useFormValue((f) => f.hasNeedling)
+  const givenError = useFieldError('consent.isGiven')
+  const dateError = useFieldError('consent.date')
+  const id = useId()
+
+  const change = (patch: Partial<SessionForm['consent']>, path: string): void => {
+    form.set((f) => ({ ...f, consent: { ...f.consent, ...patch } }))
+    errors.set((e) => clearErrorsAt(e, path))
+  }
+
+  return (
+    <div className="stack consent" style={{ gap: 8 }}>
+      <span className="field__label">Consent</span>
+      {onFile.isOnFile ? (
+        <p className="consent__on-file">
+          <Icon name="check" size={15} />
+          {onFile.isWritten ? 'Written' : 'Verbal'} consent on file
+          {onFile.date ? ` since ${formatDate(onFile.date)}` : ''}
+        </p>
+      ) : (
+        <div className="alert alert--warning" role="note">
+          <Icon name="alert" size={16} />
+          <span>
+            <strong>No needling consent on file.</strong> Take consent and confirm it here before
+            needling.
+          </span>
+        </div>
+      )}
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={consent.isGiven}
+          aria-invalid={givenError ? true : undefined}
+          aria-describedby={givenError ? `${id}-given` : undefined}
+          onChange={(e) => change({ isGiven: e.target.checked }, 'consent.isGiven')}
+        />
+        <span>
+          Consent to needling confirmed{hasNeedling ? '' : ' (not needed without needling)'}
+        </span>
+      </label>
+      {givenError ? (
+        <span id={`${id}-given`} className="field__error" role="alert">
+          {givenError}
+        </span>
+      ) : null}
+      <div className="row consent__details">
+        <label className="small muted" htmlFor={`${id}-date`}>
+          Given on
+        </label>
+        <input
+          id={`${id}-date`}
+          className="input input--compact"
+          type="date"
+          value={consent.date}
+          aria-invalid={dateError ? true : undefined}
+          onChange={(e) => change({ date: e.target.value }, 'consent.date')}
+        />
+        <label className="checkbox small">
+          <input
+            type="checkbox"
+            checked={consent.isWritten}
+            onChange={(e) => change({ isWritten: e.target.checked }, 'consent.isWritten')}
+          />
+          Written
+        </label>
+      </div>
+      {dateError ? (
+        <span className="field__error" role="alert">
+          {dateError}
+        </span>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,55 @@
+import { ADVICE_ITEMS } from '@shared/domain/sheet/advice'
+import { useFormValue, useSessionFormStores } from '../../hooks/sessionFormContext'
+import { toggleAdvice } from '../../model/formUpdates'
+import { FormTextField } from './FormTextField'
+
+const GROUPS = [
+  { group: 'helps', title: 'What helps' },
+  { group: 'avoid', title: 'What to avoid' }
+] as const
+
+/** What goes on the take-home sheet, and what comes next. */
+export function TakeHomeSection() {
+  const { form } = useSessionFormStores()
+  const advice = useFormValue((f) => f.advice)
+  return (
+    <section className="card form-section" aria-labelledby="take-home-title">
+      <div className="card__header">
+        <h2 id="take-home-title">Take-home and next steps</h2>
+      </div>
+      <div className="form-section__body take-home-grid">
+        <fieldset className="stack advice" style={{ gap: 6 }}>
+          <legend className="field__label">Advice for the take-home sheet</legend>
+          {GROUPS.map(({ group, title }) => (
+            <div key={group} className="stack" style={{ gap: 4 }}>
+              <span className="muted small advice__group">{title}</span>
+              {ADVICE_ITEMS.filter((item) => item.group === group).map((item) => (
+                <label key={item.id} className="checkbox advice__item">
+                  <input
+                    type="checkbox"
+                    checked={advice.includes(item.id)}
+                    onChange={(e) => form.set((f) => toggleAdvice(f, item.id, e.target.checked))}
+                  />
+                  <span>{item.text}</span>
+                </label>
+              ))}
+            </div>
+          ))}
+        </fieldset>
+        <div className="stack" style={{ gap: 12 }}>
+          <FormTextField
+            name="homeExercises"
+            label="Home exercises"
+            isMultiline
+            rows={4}
+            placeholder="One exercise per line, e.g. Slow heel raises, 3 × 15"
+          />
+          <div className="grid-2" style={{ gap: 12 }}>
+            <FormTextField name="nextAppointment" label="Next appointment" type="datetime-local" />
+          </div>
+          <FormTextField name="notes" label="Notes" isMultiline rows={2} />
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,58 @@
+import { formatDate } from '@shared/dates'
+import { injuryLabel } from '@shared/domain/injuries'
+import type { Session } from '@shared/domain/session'
+import { ScreeningFlags } from '@renderer/components/Badges'
+import { formatPpt } from '../../model/format'
+
+export type SessionBeforeCardProps = { session: Session }
+
+export function SessionBeforeCard({ session }: SessionBeforeCardProps) {
+  const { consent } = session
+  return (
+    <section className="card" aria-labelledby="s-before">
+      <div className="card__header">
+        <h2 id="s-before">Visit and before needling</h2>
+      </div>
+      <div className="card__body">
+        <dl className="facts">
+          <dt>Therapist</dt>
+          <dd>{session.therapist.name}</dd>
+          <dt>Diagnosis</dt>
+          <dd>
+            {session.diagnosis}
+            {session.diagnosisCode && injuryLabel(session.diagnosisCode) !== session.diagnosis ? (
+              <span className="muted"> ({injuryLabel(session.diagnosisCode)})</span>
+            ) : null}
+          </dd>
+          <dt>Consent</dt>
+          <dd>
+            {consent.isGiven ? (
+              <>
+                Confirmed · {consent.isWritten ? 'written' : 'verbal'}
+                {consent.date ? `, given ${formatDate(consent.date)}` : ''}
+              </>
+            ) : (
+              <span className="muted">
+                Not recorded{session.hasNeedling ? '' : ' (no needling)'}
+              </span>
+            )}
+          </dd>
+          <dt>Screening</dt>
+          <dd>
+            {session.screeningFlags.length > 0 ? (
+              <ScreeningFlags flags={session.screeningFlags} isCompact />
+            ) : (
+              <span className="muted">No precautions</span>
+            )}
+          </dd>
+          <dt>Pain before</dt>
+          <dd className="num">
+            {session.painBefore === null ? '–' : `${session.painBefore} / 10`}
+          </dd>
+          <dt>PPT before</dt>
+          <dd className="num">{formatPpt(session.pptBefore)}</dd>
+        </dl>
+      </div>
+    </section>
+  )
+}
