@@ -2,6 +2,18 @@ import js from '@eslint/js'
 import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
+import { layersPlugin } from './eslint.layers.mjs'
+
+/** date-fns has one door: src/shared/dates.ts. */
+const DATES_ONLY = {
+  group: ['date-fns', 'date-fns/*'],
+  message: 'Dates go through src/shared/dates.ts, the one module that uses date-fns.'
+}
+/** src/shared runs in every process: no Electron, Node, React or database. */
+const SHARED_IS_PURE = {
+  group: ['electron', 'node:*', 'react', 'react-dom', 'dexie'],
+  message: 'src/shared runs in every process: keep it free of Electron, Node, React and Dexie.'
+}
 
 export default tseslint.config(
   {
@@ -24,9 +36,10 @@ export default tseslint.config(
         tsconfigRootDir: import.meta.dirname
       }
     },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, racepoint: layersPlugin },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'racepoint/layers': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': [
@@ -42,7 +55,8 @@ export default tseslint.config(
               importNames: ['RacepointDB'],
               message:
                 'Components reach data through repositories (useRepositories), never the database.'
-            }
+            },
+            DATES_ONLY
           ]
         }
       ]
@@ -50,23 +64,25 @@ export default tseslint.config(
   },
   {
     // The database is constructed at start-up, in repositories and in tests.
-    files: [
-      'src/renderer/src/main.tsx',
-      'src/renderer/src/db/**',
-      'tests/**',
-      'src/renderer/src/features/demo/**'
-    ],
-    rules: { 'no-restricted-imports': 'off' }
+    files: ['src/renderer/src/main.tsx', 'src/renderer/src/db/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [DATES_ONLY] }] }
   },
+  { files: ['tests/**'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: ['electron', 'node:*', 'react', 'react-dom', 'dexie'],
-          paths: ['fs', 'path', 'os']
-        }
+        { patterns: [SHARED_IS_PURE, DATES_ONLY], paths: ['fs', 'path', 'os'] }
+      ]
+    }
+  },
+  {
+    files: ['src/shared/dates.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [SHARED_IS_PURE], paths: ['fs', 'path', 'os'] }
       ]
     }
   },
