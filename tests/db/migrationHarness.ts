@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie'
 import { RacepointDB } from '../../src/renderer/src/db/database'
-import { declareVersions } from '../../src/renderer/src/db/versions'
+import { declareVersions, LATEST_VERSION } from '../../src/renderer/src/db/versions'
 
 /**
  * Opens database `name` at an earlier schema version, lets `seed` write rows the way that
@@ -12,12 +12,34 @@ export async function upgradeFromVersion(
   version: number,
   seed: (db: Dexie) => Promise<void>
 ): Promise<RacepointDB> {
+  await seedAt(name, version, seed)
+  const db = new RacepointDB(name)
+  await db.open()
+  return db
+}
+
+/**
+ * As upgradeFromVersion, but stops at version `to`: a version's own test sees exactly what its
+ * upgrade did, whatever later versions add.
+ */
+export async function upgradeBetween(
+  name: string,
+  from: number,
+  to: number,
+  seed: (db: Dexie) => Promise<void>
+): Promise<Dexie> {
+  if (to > LATEST_VERSION) throw new Error(`No schema version ${to}`)
+  await seedAt(name, from, seed)
+  const db = new Dexie(name)
+  declareVersions(db, to)
+  await db.open()
+  return db
+}
+
+async function seedAt(name: string, version: number, seed: (db: Dexie) => Promise<void>) {
   const old = new Dexie(name)
   declareVersions(old, version)
   await old.open()
   await seed(old)
   old.close()
-  const db = new RacepointDB(name)
-  await db.open()
-  return db
 }

@@ -115,7 +115,9 @@ test('a full session logged by keyboard only is saved and intact after a reload'
   await expect(after).toContainText('2 / 10')
   await expect(after).toContainText('Good')
   await expect(after).toContainText('Pain-free single-leg squat')
-  await expect(after).toContainText('clinically important improvement')
+  // The change within one session is described, never called clinically important.
+  await expect(after).toContainText('Pain 7 → 2: down 5 points in the session')
+  await expect(after).not.toContainText(/clinically important/i)
   await expect(page.getByRole('region', { name: 'Take-home and next steps' })).toContainText(
     'Single-leg squat to a chair, 3 × 10'
   )

@@ -15,6 +15,7 @@ export function buildSession(overrides: Partial<Session> = {}): Session {
     finalizedBy: { id: 't-1', name: 'Maya Chen' },
     amendments: [],
     followUps: [],
+    handouts: [],
     createdAt: STAMP,
     updatedAt: STAMP,
     ...overrides

@@ -3,7 +3,7 @@ import type { Side } from '../domain/common'
 import { injuryLabel, type RunningInjuryCode } from '../domain/injuries'
 import { emptyPatientInput, type Patient, type PatientInput } from '../domain/patient'
 import type { Race, RaceDistance, RacePriority } from '../domain/race'
-import { SCREENING_KEYS, type ScreeningKey } from '../domain/screening'
+import { SCREENING_KEYS, screeningRecordFrom, type ScreeningKey } from '../domain/screening'
 import type { AdverseEvent, Session, TherapistRef } from '../domain/session'
 import { defaultSettings, type Settings } from '../domain/settings'
 import { buildPatientRecord } from '../domain/patient'
@@ -485,6 +485,7 @@ export function generateDemoClinic(now: Date): ClinicData {
         screeningFlags: Object.entries(answers)
           .filter(([, v]) => v)
           .map(([k]) => k as ScreeningKey),
+        screening: screeningRecordFrom(answers, consentDate),
         consentDate,
         raceDays: patientRaces.map((r) => r.date),
         ...(runner.next

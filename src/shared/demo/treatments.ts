@@ -11,7 +11,7 @@ import type { AdviceId } from '../domain/sheet/advice'
 import type { Side } from '../domain/common'
 import type { RunningInjuryCode } from '../domain/injuries'
 import { anchorPoint, findMuscle, type MuscleRegion } from '../domain/muscles'
-import type { ScreeningKey } from '../domain/screening'
+import type { ScreeningKey, ScreeningRecord } from '../domain/screening'
 import type {
   AdverseEvent,
   BodyPoint,
@@ -99,6 +99,8 @@ export type TreatmentPlan = {
   targetPain: number
   therapists: readonly TherapistRef[]
   screeningFlags: readonly ScreeningKey[]
+  /** Every screening answer, as the session records them; null records only the flags. */
+  screening: ScreeningRecord | null
   consentDate: string
   /** Race days (IsoDate) of the patient, to tick "avoid racing" advice when one is near. */
   raceDays: readonly string[]
@@ -275,6 +277,7 @@ export function planSessions(plan: TreatmentPlan, rng: Random): Session[] {
       hasNeedling: true,
       consent: { isGiven: true, date: plan.consentDate, isWritten: true },
       screeningFlags: [...plan.screeningFlags],
+      screening: plan.screening,
       painBefore,
       painAfter,
       pptBefore: hasPpt ? round1(2 + rng.next() * 1.5 + progress) : null,
@@ -297,6 +300,7 @@ export function planSessions(plan: TreatmentPlan, rng: Random): Session[] {
       finalizedBy: isLast ? null : therapist,
       amendments: [],
       followUps: followUps(at, id, plan.today, rng),
+      handouts: [],
       createdAt: at.toISOString(),
       updatedAt: stampIso
     }

@@ -44,3 +44,76 @@ export const SCREENING_SHORT: Record<ScreeningKey, string> = {
   lymphoedema: 'Lymphoedema',
   lungFieldNeedling: 'Lung-field needling'
 }
+
+/**
+ * One answer of a screening, as the record states it: "not asked" is a different answer from
+ * "no", and a record never shows "no precautions" for questions nobody asked (Kearns 2019
+ * screening form; docs/clinical-reference.md, "Screening before needling").
+ */
+export type ScreeningAnswer = 'yes' | 'no' | 'not-asked'
+
+export const SCREENING_ANSWER_LABELS: Record<ScreeningAnswer, string> = {
+  yes: 'Yes',
+  no: 'No',
+  'not-asked': 'Not asked'
+}
+
+/** The screening as it stood when a session was logged: every question with its answer. */
+export type ScreeningRecord = {
+  answers: Record<ScreeningKey, ScreeningAnswer>
+  /** The day the screening was last reviewed with the patient; null when never. */
+  reviewedOn: string | null
+}
+
+/** A screening record from the patient's answers (true = yes, false = no, missing = not asked). */
+export function screeningRecordFrom(
+  answers: Partial<Record<ScreeningKey, boolean>>,
+  reviewedOn: string | null
+): ScreeningRecord {
+  const record = {} as Record<ScreeningKey, ScreeningAnswer>
+  for (const key of SCREENING_KEYS) {
+    const answer = answers[key]
+    record[key] = answer === true ? 'yes' : answer === false ? 'no' : 'not-asked'
+  }
+  return { answers: record, reviewedOn }
+}
+
+export type ScreeningOverview = {
+  precautions: ScreeningKey[]
+  notAsked: ScreeningKey[]
+  /** Every question was asked and none is a precaution. */
+  isClear: boolean
+}
+
+export function screeningOverview(record: ScreeningRecord): ScreeningOverview {
+  const precautions = SCREENING_KEYS.filter((k) => record.answers[k] === 'yes')
+  const notAsked = SCREENING_KEYS.filter((k) => record.answers[k] === 'not-asked')
+  return { precautions, notAsked, isClear: precautions.length === 0 && notAsked.length === 0 }
+}
+
+/**
+ * The screening in a line, for exports: precautions first, then what was not asked. A session
+ * logged before Racepoint kept every answer (`record` null) states only its precautions.
+ */
+export function screeningLine(
+  record: ScreeningRecord | null,
+  flags: readonly ScreeningKey[]
+): string {
+  if (!record) {
+    return flags.length > 0
+      ? `Precautions: ${flags.map((f) => SCREENING_SHORT[f]).join(', ')} (other answers not recorded)`
+      : 'No precautions recorded (answers not recorded)'
+  }
+  const { precautions, notAsked, isClear } = screeningOverview(record)
+  if (isClear) return 'No precautions (every question asked)'
+  const parts: string[] = []
+  parts.push(
+    precautions.length > 0
+      ? `Precautions: ${precautions.map((f) => SCREENING_SHORT[f]).join(', ')}`
+      : 'No precautions among the questions asked'
+  )
+  if (notAsked.length === SCREENING_KEYS.length) return 'Screening not done: no question asked'
+  if (notAsked.length > 0)
+    parts.push(`not asked: ${notAsked.map((f) => SCREENING_SHORT[f]).join(', ')}`)
+  return parts.join('; ')
+}

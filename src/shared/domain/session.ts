@@ -11,7 +11,9 @@ import {
 } from './common'
 import { RUNNING_INJURY_CODES } from './injuries'
 import { isMuscleId } from './muscles'
-import { SCREENING_KEYS } from './screening'
+import { SCREENING_KEYS, type ScreeningRecord } from './screening'
+import { handoutSchema } from './sheet/content'
+import { dayOf, formatDate, isIsoDate, isLocalDateTime } from '../dates'
 
 /** Pressure pain threshold, kg/cm2 (algometer range). */
 const pptSchema = z
@@ -178,6 +180,19 @@ export const sessionConsentSchema = z.object({
   isWritten: z.boolean()
 })
 
+export const screeningRecordSchema = z.object({
+  answers: z.object(
+    Object.fromEntries(SCREENING_KEYS.map((key) => [key, z.enum(['yes', 'no', 'not-asked'])])) as {
+      [K in (typeof SCREENING_KEYS)[number]]: z.ZodEnum<{
+        yes: 'yes'
+        no: 'no'
+        'not-asked': 'not-asked'
+      }>
+    }
+  ),
+  reviewedOn: isoDateSchema.nullable()
+}) satisfies z.ZodType<ScreeningRecord>
+
 const sessionFields = z.object({
   date: localDateTimeSchema,
   therapist: therapistRefSchema,
@@ -185,8 +200,13 @@ const sessionFields = z.object({
   diagnosisCode: z.enum(RUNNING_INJURY_CODES).nullable(),
   hasNeedling: z.boolean(),
   consent: sessionConsentSchema,
-  /** The patient's screening flags as they stood when the session was logged. */
+  /** The patient's screening precautions (answered yes) when the session was logged. */
   screeningFlags: z.array(z.enum(SCREENING_KEYS)),
+  /**
+   * Every screening answer (yes, no, not asked) when the session was logged; null for sessions
+   * logged before Racepoint kept them, which state only their precautions.
+   */
+  screening: screeningRecordSchema.nullable(),
   painBefore: nprsSchema.nullable(),
   painAfter: nprsSchema.nullable(),
   pptBefore: pptSchema,
@@ -206,13 +226,28 @@ const sessionFields = z.object({
  * them together with field errors (a schema refinement only runs once every field parses).
  */
 export function needlingRecordProblems(s: {
+  date: string
   hasNeedling: boolean
-  consent: { isGiven: boolean }
+  consent: { isGiven: boolean; date: string | null }
   muscles: readonly unknown[]
 }): Record<string, string> {
   const problems: Record<string, string> = {}
+  // Consent is obtained before needling, so its date is never after the session's
+  // (docs/clinical-reference.md, "Records": NJ 45:9-37.34k(c), VA 18VAC112-20-121(C)).
+  if (s.consent.isGiven) {
+    if (!s.consent.date) {
+      problems['consent.date'] = 'Enter the date consent was given'
+    } else if (
+      isIsoDate(s.consent.date) &&
+      isLocalDateTime(s.date) &&
+      s.consent.date > dayOf(s.date)
+    ) {
+      problems['consent.date'] =
+        `Consent comes before needling: its date cannot be after the session (${formatDate(s.date)})`
+    }
+  }
   if (!s.hasNeedling) return problems
-  // Consent must be in the record before needling (CLINICAL.md: CO, VA, NJ rules).
+  // Consent must be in the record before needling (CO, VA, NJ rules).
   if (!s.consent.isGiven) {
     problems['consent.isGiven'] = 'Confirm the patient consented before needling'
   }
@@ -246,6 +281,8 @@ export const sessionSchema = sessionFields
     finalizedBy: therapistRefSchema.nullable(),
     amendments: z.array(amendmentSchema),
     followUps: z.array(followUpSchema),
+    /** The take-home sheets handed out, each exactly as given. */
+    handouts: z.array(handoutSchema),
     createdAt: timestampSchema,
     updatedAt: timestampSchema
   })
@@ -261,6 +298,7 @@ export function emptySessionInput(date: string, therapist: TherapistRef): Sessio
     hasNeedling: true,
     consent: { isGiven: false, date: null, isWritten: false },
     screeningFlags: [],
+    screening: null,
     painBefore: null,
     painAfter: null,
     pptBefore: null,

@@ -48,6 +48,13 @@ export const raceWindowSettingsSchema = z.object({
 })
 export type RaceWindowSettings = z.infer<typeof raceWindowSettingsSchema>
 
+/**
+ * Years a signed record is kept after the last signed session before it may be destroyed.
+ * Retention rules vary by state (commonly 7-10 years for adults): the clinic sets it; the
+ * default is the longer end of that range (docs/clinical-reference.md, "Records").
+ */
+export const DEFAULT_RETENTION_YEARS = 10
+
 export const SETTINGS_ID = 'clinic'
 
 export const settingsSchema = z.object({
@@ -66,6 +73,12 @@ export const settingsSchema = z.object({
   units: z.enum(['km', 'mi']).default('km'),
   paperSize: z.enum(['A4', 'Letter']).default('A4'),
   raceWindow: raceWindowSettingsSchema.default({ ...DEFAULT_RACE_WINDOW }),
+  retentionYears: z
+    .number({ error: 'Years is a whole number' })
+    .int('Years is a whole number')
+    .min(1, 'Keep signed records at least 1 year')
+    .max(100, 'At most 100 years')
+    .default(DEFAULT_RETENTION_YEARS),
   /** Standard texts of the take-home sheet; defaults from CLINICAL.md. */
   sheet: sheetTextsSchema.prefault({}),
   updatedAt: timestampSchema.nullable().default(null)

@@ -205,6 +205,7 @@ export function* syntheticClinicBatches(options: SyntheticOptions): Generator<Cl
               targetPain: rng.int(1, 4),
               therapists,
               screeningFlags: [],
+              screening: null,
               consentDate,
               raceDays: races.map((r) => r.date),
               today: now

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildSession } from '../../factories/records'
-import { upgradeFromVersion } from '../migrationHarness'
+import { upgradeBetween } from '../migrationHarness'
 import { createTestDb } from '../testDb'
 
 const uniqueName = (): string => `racepoint-v2-${Math.random().toString(36).slice(2)}`
@@ -21,14 +21,15 @@ describe('version 2: sessions by next appointment', () => {
       buildSession({ id: 'none', date: '2026-03-13T10:00', nextAppointment: null }),
       buildSession({ id: 'past', date: '2026-02-01T10:00', nextAppointment: '2026-02-08T10:00' })
     ]
-    const db = await upgradeFromVersion(uniqueName(), 1, async (old) => {
+    const db = await upgradeBetween(uniqueName(), 1, 2, async (old) => {
       await old.table('sessions').bulkAdd(rows)
     })
     expect(db.verno).toBe(2)
-    expect(await db.sessions.orderBy('id').toArray()).toEqual(
+    expect(await db.table('sessions').orderBy('id').toArray()).toEqual(
       [...rows].sort((a, b) => a.id.localeCompare(b.id))
     )
-    const found = await db.sessions
+    const found: { id: string }[] = await db
+      .table('sessions')
       .where('nextAppointment')
       .between('2026-03-16T00:00', '2026-03-23T23:59', true, true)
       .toArray()

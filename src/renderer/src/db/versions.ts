@@ -1,6 +1,7 @@
 import type { Dexie } from 'dexie'
 import { v0001Initial } from './migrations/0001-initial'
 import { v0002Appointments } from './migrations/0002-appointments'
+import { v0003RecordsAsGiven } from './migrations/0003-records-as-given'
 import type { SchemaVersion } from './migrations/types'
 
 export type { SchemaVersion } from './migrations/types'
@@ -10,7 +11,11 @@ export type { SchemaVersion } from './migrations/types'
  * edit a version that has shipped: add the next one, with its test in tests/db/migrations and
  * the step that upgrades backups' rows the same way.
  */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v0001Initial, v0002Appointments]
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  v0001Initial,
+  v0002Appointments,
+  v0003RecordsAsGiven
+]
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version
 

@@ -37,8 +37,12 @@ export function useRunWrite(): RunWrite {
         if (text) notify(text)
         return result
       }
+      // A conflict is never just a message: the form shows what changed and lets the
+      // therapist choose.
       const isShownByForm =
-        failure === 'none' || (failure === 'fields' && result.error.kind === 'validation')
+        failure === 'none' ||
+        result.error.kind === 'conflict' ||
+        (failure === 'fields' && result.error.kind === 'validation')
       if (!isShownByForm) notify(result.error.message, { isError: true })
       return result
     },

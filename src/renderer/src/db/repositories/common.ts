@@ -7,6 +7,15 @@ export type StorageFailure = { kind: 'storage'; message: string }
 export type WriteFailure = ValidationFailure | NotFound | Refused | StorageFailure
 export type WriteResult<T> = Result<T, WriteFailure>
 
+/**
+ * The record changed since the form that writes it opened (another window saved it): nothing
+ * was written, and `current` is the record as it stands now, for the form to show and let the
+ * therapist choose.
+ */
+export type Conflict<T> = { kind: 'conflict'; message: string; current: T }
+/** A write that checks it is not overwriting a change made elsewhere. */
+export type GuardedResult<T> = Result<T, WriteFailure | Conflict<T>>
+
 /** The time source repositories stamp records with; tests pass a fixed clock. */
 export type Clock = () => Date
 
@@ -37,6 +46,17 @@ export function storageFailure(error: unknown): StorageFailure {
 /** Runs a write and turns any database exception into a failure value; nothing is half-saved
  * because every multi-row write runs inside one transaction. */
 export async function guardWrite<T>(write: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
+  try {
+    return await write()
+  } catch (error) {
+    return err(storageFailure(error))
+  }
+}
+
+/** guardWrite for a write that may also be refused as a conflict. */
+export async function guardCheckedWrite<T, C>(
+  write: () => Promise<Result<T, WriteFailure | Conflict<C>>>
+): Promise<Result<T, WriteFailure | Conflict<C>>> {
   try {
     return await write()
   } catch (error) {

@@ -1,6 +1,15 @@
-import { err, ok } from '@shared/result'
+import { err, ok, type Result } from '@shared/result'
 import type { Draft, RacepointDB } from '../database'
-import { guardWrite, refused, type Clock, type WriteResult } from './common'
+import {
+  guardCheckedWrite,
+  guardWrite,
+  notFound,
+  refused,
+  type Clock,
+  type Conflict,
+  type WriteFailure,
+  type WriteResult
+} from './common'
 
 /** The draft of a new session for a patient: one at a time per patient. */
 export function newSessionDraftId(patientId: string): string {
@@ -19,9 +28,20 @@ export type DraftInput = {
   data: unknown
 }
 
+export type DraftWriteOptions = {
+  /**
+   * The draft's updatedAt as this form last wrote or read it (null: there was none). When the
+   * stored draft differs, another window has written it since: the write is refused with
+   * that draft, so neither window silently overwrites the other.
+   */
+  expectedUpdatedAt?: string | null
+}
+
 /**
  * Unsaved session forms. A draft is kept until its session is saved (the session repository
- * deletes it in the same transaction) or the therapist discards it on purpose.
+ * deletes it in the same transaction) or the therapist discards it on purpose. A draft exists
+ * only for a patient (and, for an edit, an open session) that exists: checked in the write's
+ * own transaction, so a patient deleted in another window never leaves one behind.
  */
 export function draftRepository(db: RacepointDB, clock: Clock) {
   return {
@@ -33,17 +53,41 @@ export function draftRepository(db: RacepointDB, clock: Clock) {
         b.updatedAt.localeCompare(a.updatedAt)
       ),
 
-    async put(input: DraftInput): Promise<WriteResult<Draft>> {
+    async put(
+      input: DraftInput,
+      { expectedUpdatedAt }: DraftWriteOptions = {}
+    ): Promise<Result<Draft, WriteFailure | Conflict<Draft | null>>> {
       const isKnownKind =
         input.id === newSessionDraftId(input.patientId) ||
         (input.sessionId !== null && input.id === editSessionDraftId(input.sessionId))
       if (!isKnownKind)
         return err(refused('This draft does not belong to that patient or session.'))
-      return guardWrite(async () => {
-        const draft: Draft = { ...input, updatedAt: clock().toISOString() }
-        await db.drafts.put(draft)
-        return ok(draft)
-      })
+      return guardCheckedWrite<Draft, Draft | null>(() =>
+        db.transaction('rw', db.drafts, db.patients, db.sessions, async () => {
+          const patient = await db.patients.get(input.patientId)
+          if (!patient) return err(notFound('This patient'))
+          if (input.sessionId !== null) {
+            const session = await db.sessions.get(input.sessionId)
+            if (!session || session.patientId !== input.patientId)
+              return err(notFound('This session'))
+            if (session.status === 'final')
+              return err(refused('This session is finalised: its edits cannot be kept.'))
+          }
+          if (expectedUpdatedAt !== undefined) {
+            const current = (await db.drafts.get(input.id)) ?? null
+            if ((current?.updatedAt ?? null) !== expectedUpdatedAt) {
+              return err({
+                kind: 'conflict',
+                message: 'This form was also changed in another window.',
+                current
+              })
+            }
+          }
+          const draft: Draft = { ...input, updatedAt: clock().toISOString() }
+          await db.drafts.put(draft)
+          return ok(draft)
+        })
+      )
     },
 
     async remove(id: string): Promise<WriteResult<null>> {

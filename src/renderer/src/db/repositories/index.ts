@@ -21,4 +21,4 @@ export function createRepositories(db: RacepointDB, clock: Clock) {
 }
 
 export type Repositories = ReturnType<typeof createRepositories>
-export type { Clock, WriteFailure, WriteResult } from './common'
+export type { Clock, Conflict, GuardedResult, WriteFailure, WriteResult } from './common'

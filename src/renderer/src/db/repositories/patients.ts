@@ -1,5 +1,7 @@
 import { Dexie } from 'dexie'
-import { toIsoDate } from '@shared/dates'
+import { formatDate, toIsoDate, type IsoDate, type LocalDateTime } from '@shared/dates'
+import { isStillRetained, signedRecordsKeptUntil } from '@shared/domain/rules/retention'
+import { DEFAULT_RETENTION_YEARS, SETTINGS_ID, settingsSchema } from '@shared/domain/settings'
 import {
   buildPatientRecord,
   nameKeys,
@@ -11,7 +13,15 @@ import { matchesQuery, searchWords } from '@shared/domain/search'
 import { validate } from '@shared/domain/validation'
 import { err, ok } from '@shared/result'
 import type { RacepointDB } from '../database'
-import { guardWrite, notFound, refused, type Clock, type WriteResult } from './common'
+import {
+  guardCheckedWrite,
+  guardWrite,
+  notFound,
+  refused,
+  type Clock,
+  type GuardedResult,
+  type WriteResult
+} from './common'
 import { newId } from '@shared/ids'
 
 export type PatientSort = 'name' | 'recent'
@@ -46,8 +56,42 @@ export function sortPatients(rows: Patient[], sort: PatientSort): Patient[] {
   )
 }
 
+export type Retention = {
+  /** Signed (finalised) sessions of the patient. */
+  signed: number
+  /** The first day they may be destroyed; null when nothing is signed. */
+  keptUntil: IsoDate | null
+  years: number
+}
+
+/** Why Delete forever is refused, in the therapist's words. */
+export function retentionMessage({ signed, keptUntil, years }: Retention): string {
+  const what = signed === 1 ? 'a signed session' : `${signed} signed sessions`
+  return `This patient has ${what}, which the clinic keeps for ${years} ${years === 1 ? 'year' : 'years'} after the last one: they cannot be deleted before ${keptUntil ? formatDate(keptUntil) : 'then'}. The patient can stay in the trash, or be restored and archived.`
+}
+
 export function patientRepository(db: RacepointDB, clock: Clock) {
   const stamp = (): string => clock().toISOString()
+
+  /** Read inside a transaction that covers sessions and settings. */
+  async function retentionOf(id: string): Promise<Retention> {
+    const settingsRow = await db.settings.get(SETTINGS_ID)
+    const years = settingsRow
+      ? settingsSchema.parse(settingsRow).retentionYears
+      : DEFAULT_RETENTION_YEARS
+    const signedDates: LocalDateTime[] = []
+    await db.sessions
+      .where('[patientId+date]')
+      .between([id, Dexie.minKey], [id, Dexie.maxKey])
+      .each((s) => {
+        if (s.status === 'final') signedDates.push(s.date)
+      })
+    return {
+      signed: signedDates.length,
+      keptUntil: signedRecordsKeptUntil(signedDates, years),
+      years
+    }
+  }
 
   async function setStatus(
     id: string,
@@ -167,13 +211,29 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
       })
     },
 
-    async update(id: string, input: unknown): Promise<WriteResult<Patient>> {
+    /**
+     * Saves changes to a patient. With `expectedUpdatedAt` (the record as the form opened it),
+     * a change saved elsewhere since is refused as a conflict with the record as it now
+     * stands, rather than silently overwritten.
+     */
+    async update(
+      id: string,
+      input: unknown,
+      { expectedUpdatedAt }: { expectedUpdatedAt?: string } = {}
+    ): Promise<GuardedResult<Patient>> {
       const valid = validate(patientInputSchemaOn(toIsoDate(clock())), input)
       if (!valid.ok) return valid
-      return guardWrite(() =>
+      return guardCheckedWrite<Patient, Patient>(() =>
         db.transaction('rw', db.patients, async () => {
           const current = await db.patients.get(id)
           if (!current) return err(notFound('This patient'))
+          if (expectedUpdatedAt !== undefined && current.updatedAt !== expectedUpdatedAt) {
+            return err({
+              kind: 'conflict',
+              message: 'This patient was changed elsewhere since you opened the form.',
+              current
+            })
+          }
           const next: Patient = {
             ...current,
             ...valid.value,
@@ -210,30 +270,50 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
       return { sessions, races }
     },
 
-    /** Deletes a trashed patient for good, with their sessions, races and drafts, in one transaction. */
+    /**
+     * How long the patient's signed sessions must be kept: the day they may be destroyed (null
+     * when nothing is signed), with the clinic's retention period.
+     */
+    async retention(id: string): Promise<Retention> {
+      return db.transaction('r', db.sessions, db.settings, () => retentionOf(id))
+    },
+
+    /**
+     * Deletes a trashed patient for good, with their sessions, races and drafts, in one
+     * transaction. Refused while signed sessions are inside the clinic's retention period:
+     * a signed record is not destroyed before it may be.
+     */
     async purge(id: string): Promise<WriteResult<{ sessions: number; races: number }>> {
       return guardWrite(() =>
-        db.transaction('rw', [db.patients, db.sessions, db.races, db.drafts], async () => {
-          const patient = await db.patients.get(id)
-          if (!patient) return err(notFound('This patient'))
-          if (patient.status !== 'trashed')
-            return err(refused('Only a patient in the trash can be deleted for good.'))
-          const range = [
-            [id, Dexie.minKey],
-            [id, Dexie.maxKey]
-          ] as const
-          const sessions = await db.sessions
-            .where('[patientId+date]')
-            .between(...range)
-            .delete()
-          const races = await db.races
-            .where('[patientId+date]')
-            .between(...range)
-            .delete()
-          await db.drafts.where('patientId').equals(id).delete()
-          await db.patients.delete(id)
-          return ok({ sessions, races })
-        })
+        db.transaction(
+          'rw',
+          [db.patients, db.sessions, db.races, db.drafts, db.settings],
+          async () => {
+            const patient = await db.patients.get(id)
+            if (!patient) return err(notFound('This patient'))
+            if (patient.status !== 'trashed')
+              return err(refused('Only a patient in the trash can be deleted for good.'))
+            const retention = await retentionOf(id)
+            if (isStillRetained(retention.keptUntil, toIsoDate(clock()))) {
+              return err(refused(retentionMessage(retention)))
+            }
+            const range = [
+              [id, Dexie.minKey],
+              [id, Dexie.maxKey]
+            ] as const
+            const sessions = await db.sessions
+              .where('[patientId+date]')
+              .between(...range)
+              .delete()
+            const races = await db.races
+              .where('[patientId+date]')
+              .between(...range)
+              .delete()
+            await db.drafts.where('patientId').equals(id).delete()
+            await db.patients.delete(id)
+            return ok({ sessions, races })
+          }
+        )
       )
     }
   }

@@ -4,7 +4,14 @@ import { raceInputSchema, type Race } from '@shared/domain/race'
 import { validate } from '@shared/domain/validation'
 import { err, ok } from '@shared/result'
 import type { RacepointDB } from '../database'
-import { guardWrite, notFound, type Clock, type WriteResult } from './common'
+import {
+  guardCheckedWrite,
+  guardWrite,
+  notFound,
+  type Clock,
+  type GuardedResult,
+  type WriteResult
+} from './common'
 import { newId } from '@shared/ids'
 
 export function raceRepository(db: RacepointDB, clock: Clock) {
@@ -66,13 +73,25 @@ export function raceRepository(db: RacepointDB, clock: Clock) {
       )
     },
 
-    async update(id: string, input: unknown): Promise<WriteResult<Race>> {
+    /** Saves changes to a race; with `expectedUpdatedAt`, a change made elsewhere is a conflict. */
+    async update(
+      id: string,
+      input: unknown,
+      { expectedUpdatedAt }: { expectedUpdatedAt?: string } = {}
+    ): Promise<GuardedResult<Race>> {
       const valid = validate(raceInputSchema, input)
       if (!valid.ok) return valid
-      return guardWrite(() =>
+      return guardCheckedWrite<Race, Race>(() =>
         db.transaction('rw', db.races, async () => {
           const current = await db.races.get(id)
           if (!current) return err(notFound('This race'))
+          if (expectedUpdatedAt !== undefined && current.updatedAt !== expectedUpdatedAt) {
+            return err({
+              kind: 'conflict',
+              message: 'This race was changed elsewhere since you opened it.',
+              current
+            })
+          }
           const next: Race = { ...current, ...valid.value, updatedAt: stamp() }
           await db.races.put(next)
           return ok(next)

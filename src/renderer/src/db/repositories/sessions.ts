@@ -9,10 +9,28 @@ import {
   type Session,
   type TherapistRef
 } from '@shared/domain/session'
+import { idSchema } from '@shared/domain/common'
+import {
+  isSameSheet,
+  sheetContentSchema,
+  type Handout,
+  type HandoutWay,
+  type SheetContent
+} from '@shared/domain/sheet/content'
 import { validate, validationFailure } from '@shared/domain/validation'
-import { err, ok } from '@shared/result'
+import { err, ok, type Result } from '@shared/result'
 import type { RacepointDB } from '../database'
-import { guardWrite, notFound, refused, type Clock, type WriteResult } from './common'
+import {
+  guardCheckedWrite,
+  guardWrite,
+  notFound,
+  refused,
+  type Clock,
+  type Conflict,
+  type GuardedResult,
+  type WriteFailure,
+  type WriteResult
+} from './common'
 import { newId } from '@shared/ids'
 
 /** Keeps the patient's "last seen" in step with their latest session (same transaction). */
@@ -38,6 +56,14 @@ async function touchPatient(
   return next
 }
 
+/** Times one sheet is recorded as given; the first and the latest are what the page shows. */
+const MAX_GIVEN = 200
+
+/** The first time a sheet was given always stays; the oldest reprints go first. */
+function keepGiven<T>(given: T[]): T[] {
+  return given.length > MAX_GIVEN ? [given[0]!, ...given.slice(-(MAX_GIVEN - 1))] : given
+}
+
 /** A session as a save left it, with its patient as the same transaction left them. */
 export type WrittenSession = { session: Session; patient: Patient }
 
@@ -48,7 +74,9 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
    * its first frame instead of waiting for its query; the query takes over from there.
    */
   let lastWritten: WrittenSession | null = null
-  const remember = (result: WriteResult<WrittenSession>): WriteResult<Session> => {
+  const remember = (
+    result: Result<WrittenSession, WriteFailure | Conflict<Session>>
+  ): GuardedResult<Session> => {
     if (!result.ok) return result
     lastWritten = result.value
     return ok(result.value.session)
@@ -56,10 +84,10 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
 
   async function write(
     id: string,
-    apply: (s: Session, now: string) => WriteResult<Session>,
+    apply: (s: Session, now: string) => GuardedResult<Session>,
     { clearsDraft = false }: { clearsDraft?: boolean } = {}
-  ): Promise<WriteResult<WrittenSession>> {
-    return guardWrite(() =>
+  ): Promise<Result<WrittenSession, WriteFailure | Conflict<Session>>> {
+    return guardCheckedWrite<WrittenSession, Session>(() =>
       db.transaction('rw', db.sessions, db.patients, db.drafts, async () => {
         const current = await db.sessions.get(id)
         if (!current) return err(notFound('This session'))
@@ -76,7 +104,7 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
     )
   }
 
-  async function change(...args: Parameters<typeof write>): Promise<WriteResult<Session>> {
+  async function change(...args: Parameters<typeof write>): Promise<GuardedResult<Session>> {
     const result = await write(...args)
     return result.ok ? ok(result.value.session) : result
   }
@@ -119,22 +147,35 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
     withAppointmentBetween: (from: LocalDateTime, to: LocalDateTime): Promise<Session[]> =>
       db.sessions.where('nextAppointment').between(from, to, true, true).toArray(),
 
-    async create(patientId: string, input: unknown): Promise<WriteResult<Session>> {
+    /**
+     * Saves a new session. The form may name its id up front, so that a save interrupted by a
+     * reload can tell afterwards whether it landed (see the session form's journal).
+     */
+    async create(
+      patientId: string,
+      input: unknown,
+      { id = newId() }: { id?: string } = {}
+    ): Promise<GuardedResult<Session>> {
       const valid = validate(sessionInputSchema, input)
       if (!valid.ok) return valid
-      const written = await guardWrite(() =>
+      const givenId = idSchema.safeParse(id)
+      if (!givenId.success) return err(refused('This session’s id is not valid.'))
+      const written = await guardCheckedWrite<WrittenSession, Session>(() =>
         db.transaction('rw', db.sessions, db.patients, db.drafts, async () => {
           if (!(await db.patients.get(patientId))) return err(notFound('This patient'))
+          const existing = await db.sessions.get(id)
+          if (existing) return err(refused('A session with this id is already saved.'))
           const now = stamp()
           const session: Session = {
             ...valid.value,
-            id: newId(),
+            id,
             patientId,
             status: 'open',
             finalizedAt: null,
             finalizedBy: null,
             amendments: [],
             followUps: [],
+            handouts: [],
             createdAt: now,
             updatedAt: now
           }
@@ -148,8 +189,16 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
       return remember(written)
     },
 
-    /** Edits an open session; a finalised one only takes amendments. */
-    async update(id: string, input: unknown): Promise<WriteResult<Session>> {
+    /**
+     * Edits an open session; a finalised one only takes amendments. With `expectedUpdatedAt`
+     * (the session as the form opened it), a change saved elsewhere since is refused as a
+     * conflict rather than overwritten.
+     */
+    async update(
+      id: string,
+      input: unknown,
+      { expectedUpdatedAt }: { expectedUpdatedAt?: string } = {}
+    ): Promise<GuardedResult<Session>> {
       const valid = validate(sessionInputSchema, input)
       if (!valid.ok) return valid
       return remember(
@@ -158,13 +207,19 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
           (current, now) =>
             current.status === 'final'
               ? err(refused('This session is finalised: add an amendment instead of editing it.'))
-              : ok({ ...current, ...valid.value, updatedAt: now }),
+              : expectedUpdatedAt !== undefined && current.updatedAt !== expectedUpdatedAt
+                ? err({
+                    kind: 'conflict',
+                    message: 'This session was changed elsewhere since you opened it.',
+                    current
+                  })
+                : ok({ ...current, ...valid.value, updatedAt: now }),
           { clearsDraft: true }
         )
       )
     },
 
-    async finalize(id: string, by: TherapistRef): Promise<WriteResult<Session>> {
+    async finalize(id: string, by: TherapistRef): Promise<GuardedResult<Session>> {
       const who = validate(therapistRefSchema, by)
       if (!who.ok) return who
       return change(id, (current, now) =>
@@ -183,7 +238,7 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
     async amend(
       id: string,
       input: { text: string; by: TherapistRef }
-    ): Promise<WriteResult<Session>> {
+    ): Promise<GuardedResult<Session>> {
       const amendment = validate(amendmentSchema, { ...input, id: newId(), at: stamp() })
       if (!amendment.ok) return amendment
       return change(id, (current, now) =>
@@ -194,7 +249,7 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
     },
 
     /** Soreness at 24/48/72 h, recorded later (a phone follow-up); allowed on final sessions too. */
-    async addFollowUp(id: string, input: unknown): Promise<WriteResult<Session>> {
+    async addFollowUp(id: string, input: unknown): Promise<GuardedResult<Session>> {
       const followUp = validate(followUpSchema, { ...(input as object), id: newId() })
       if (!followUp.ok) return followUp
       return change(id, (current, now) =>
@@ -208,14 +263,47 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
       )
     },
 
+    /**
+     * Keeps the take-home sheet as it was handed out. The same sheet given again (a reprint)
+     * adds the time to it; a different one (today's texts) is kept beside the earlier ones.
+     * Allowed on finalised sessions: it records what happened, it does not change the note.
+     */
+    async recordHandout(
+      id: string,
+      input: { content: SheetContent; paperSize: 'A4' | 'Letter'; way: HandoutWay }
+    ): Promise<GuardedResult<Session>> {
+      const content = validate(sheetContentSchema, {
+        ...input.content,
+        clinic: { ...input.content.clinic, logoDataUrl: null }
+      })
+      if (!content.ok) return content
+      return change(id, (current, now) => {
+        const given = { at: now, way: input.way }
+        const same = current.handouts.find(
+          (h) => h.paperSize === input.paperSize && isSameSheet(h.content, content.value)
+        )
+        const handouts: Handout[] = same
+          ? current.handouts.map((h) =>
+              h === same ? { ...h, given: keepGiven([...h.given, given]) } : h
+            )
+          : [
+              ...current.handouts,
+              { id: newId(), content: content.value, paperSize: input.paperSize, given: [given] }
+            ]
+        return ok({ ...current, handouts, updatedAt: now })
+      })
+    },
+
     async remove(id: string): Promise<WriteResult<Session>> {
       return guardWrite(() =>
-        db.transaction('rw', db.sessions, db.patients, async () => {
+        db.transaction('rw', db.sessions, db.patients, db.drafts, async () => {
           const current = await db.sessions.get(id)
           if (!current) return err(notFound('This session'))
           if (current.status === 'final')
             return err(refused('A finalised session is part of the record and cannot be deleted.'))
           await db.sessions.delete(id)
+          // Unsaved edits of a session that no longer exists would be a draft of nothing.
+          await db.drafts.delete(`edit:${id}`)
           await touchPatient(db, current.patientId, stamp())
           return ok(current)
         })

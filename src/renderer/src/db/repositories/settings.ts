@@ -5,9 +5,9 @@ import {
   type Settings
 } from '@shared/domain/settings'
 import { validate } from '@shared/domain/validation'
-import { ok } from '@shared/result'
+import { err, ok } from '@shared/result'
 import type { RacepointDB } from '../database'
-import { guardWrite, type Clock, type WriteResult } from './common'
+import { guardCheckedWrite, type Clock, type GuardedResult } from './common'
 
 export type SettingsChange = Partial<Omit<Settings, 'id' | 'updatedAt'>>
 
@@ -21,10 +21,24 @@ export function settingsRepository(db: RacepointDB, clock: Clock) {
   return {
     get,
 
-    async update(change: SettingsChange): Promise<WriteResult<Settings>> {
-      return guardWrite(() =>
+    /**
+     * Saves part of the settings. With `expectedUpdatedAt` (the settings as the section opened
+     * them), a save made elsewhere since is a conflict, with the settings as they now stand.
+     */
+    async update(
+      change: SettingsChange,
+      { expectedUpdatedAt }: { expectedUpdatedAt?: string | null } = {}
+    ): Promise<GuardedResult<Settings>> {
+      return guardCheckedWrite<Settings, Settings>(() =>
         db.transaction('rw', db.settings, async () => {
           const current = await get()
+          if (expectedUpdatedAt !== undefined && current.updatedAt !== expectedUpdatedAt) {
+            return err({
+              kind: 'conflict',
+              message: 'The settings were changed elsewhere since you opened them.',
+              current
+            })
+          }
           const valid = validate(settingsSchema, {
             ...current,
             ...change,

@@ -89,7 +89,12 @@ export async function writeAutomaticBackup(
   )
 }
 
-export type RestoreOutcome = { counts: BackupCounts; safetyCopy: string | null }
+export type RestoreOutcome = {
+  counts: BackupCounts
+  safetyCopy: string | null
+  /** What the file held that was not restored (see VerifiedBackup). */
+  leftOut: string[]
+}
 
 /**
  * Replaces the clinic with a checked backup, after keeping a copy of what it replaces. If
@@ -116,5 +121,7 @@ export async function restoreBackup(
   const replaced = await deps.backup.replaceAll(verified.rows, (done, total) =>
     onProgress?.({ phase: 'restoring', done, total })
   )
-  return replaced.ok ? ok({ counts: replaced.value, safetyCopy }) : err(replaced.error.message)
+  return replaced.ok
+    ? ok({ counts: replaced.value, safetyCopy, leftOut: verified.leftOut })
+    : err(replaced.error.message)
 }

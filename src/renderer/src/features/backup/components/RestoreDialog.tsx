@@ -143,6 +143,12 @@ export function RestoreDialog({
               <dt>Holds</dt>
               <dd>{describeCounts(header.counts)}</dd>
             </dl>
+            {state.verified.leftOut.map((note) => (
+              <div key={note} className="alert alert--info" role="note">
+                <Icon name="info" />
+                <span>{note}</span>
+              </div>
+            ))}
             <div className="alert alert--warning">
               <Icon name="alert" />
               <div>
@@ -178,6 +184,11 @@ export function RestoreDialog({
               <Icon name="check" />
               Racepoint now holds {describeCounts(state.outcome.counts)} from the backup.
             </div>
+            {(state.outcome.leftOut ?? []).map((note) => (
+              <p key={note} className="muted">
+                Left out: {note}
+              </p>
+            ))}
             {state.outcome.safetyCopy ? (
               <p className="muted">
                 The data it replaced was saved first as <code>{state.outcome.safetyCopy}</code>.

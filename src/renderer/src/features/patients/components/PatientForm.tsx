@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { formatDate } from '@shared/dates'
-import type { PatientInput, Sex } from '@shared/domain/patient'
+import type { Patient, PatientInput, Sex } from '@shared/domain/patient'
 import { DISTANCE_LABELS, RACE_DISTANCE_KINDS, type RaceDistanceKind } from '@shared/domain/race'
 import { Dialog } from '@renderer/components/Dialog'
 import { Field } from '@renderer/components/Field'
@@ -33,13 +33,19 @@ const USUAL_DISTANCE_LABELS: Record<RaceDistanceKind, string> = {
 }
 
 export type PatientFormProps = {
-  /** The saved record when editing; undefined for a new patient. */
-  original: PatientInput | undefined
+  /**
+   * The saved record when editing, as it stands now (it follows changes saved elsewhere);
+   * undefined for a new patient.
+   */
+  original: Patient | undefined
   units: Units
   today: string
   submitLabel: string
-  /** Saves the record; resolves with field errors when it was refused, null when saved. */
-  onSave: (input: PatientInput) => Promise<Record<string, string> | null>
+  /**
+   * Saves the record, given the version of it the form was filled from; resolves with field
+   * errors when it was refused, null when saved or handed to the therapist to decide.
+   */
+  onSave: (input: PatientInput, base: Patient | undefined) => Promise<Record<string, string> | null>
   onCancel: () => void
 }
 
@@ -52,7 +58,8 @@ export function PatientForm({
   onSave,
   onCancel
 }: PatientFormProps) {
-  const [initial] = useState(() => patientFormValues(original, units))
+  const [base, setBase] = useState(original)
+  const [initial, setInitial] = useState(() => patientFormValues(original, units))
   const [values, setValues] = useState<PatientFormValues>(initial)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [isSaving, setIsSaving] = useState(false)
@@ -67,11 +74,22 @@ export function PatientForm({
   const set = (patch: Partial<PatientFormValues>): void => setValues((v) => ({ ...v, ...patch }))
   const isDirty = JSON.stringify(values) !== JSON.stringify(initial)
   const errorCount = Object.keys(errors).length
+  const isChangedElsewhere =
+    original !== undefined && base !== undefined && original.updatedAt !== base.updatedAt
+
+  // An untouched form follows the record when another window saves it; a touched one keeps
+  // what was typed, and saving then shows both (see PatientFormPage).
+  if (isChangedElsewhere && !isDirty && original) {
+    const next = patientFormValues(original, units)
+    setBase(original)
+    setInitial(next)
+    setValues(next)
+  }
 
   const handleSubmit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
     if (isSaving) return
-    const input = patientInputFromForm(values, units, original)
+    const input = patientInputFromForm(values, units, base)
     const found = { ...patientFormErrors(values, input, today), ...badDateInputs(formRef.current) }
     if (Object.keys(found).length > 0) {
       setErrors(found)
@@ -79,7 +97,7 @@ export function PatientForm({
       return
     }
     setIsSaving(true)
-    const refused = await onSave(input)
+    const refused = await onSave(input, base)
     setIsSaving(false)
     if (refused) {
       setErrors(refused)
@@ -113,6 +131,15 @@ export function PatientForm({
       onKeyDown={handleKeyDown}
       aria-label={submitLabel}
     >
+      {isChangedElsewhere && isDirty ? (
+        <div className="alert alert--info" role="status">
+          <Icon name="info" />
+          <span>
+            This patient was changed in another window while you were editing. Saving shows what
+            changed there, so you can keep both.
+          </span>
+        </div>
+      ) : null}
       {errorCount > 0 ? (
         <div className="alert alert--danger" role="alert">
           <Icon name="alert" />

@@ -11,8 +11,12 @@ export function usePatientWrites() {
     () => ({
       create: (input: PatientInput) =>
         run(patients.create(input), { success: (p) => `${fullName(p)} added` }),
-      update: (id: string, input: PatientInput) =>
-        run(patients.update(id, input), { success: 'Changes saved' }),
+      /** Refused as a conflict when the record changed since `expectedUpdatedAt`. */
+      update: (id: string, input: PatientInput, expectedUpdatedAt?: string) =>
+        run(
+          patients.update(id, input, expectedUpdatedAt === undefined ? {} : { expectedUpdatedAt }),
+          { success: 'Changes saved' }
+        ),
       archive: (patient: Patient) =>
         run(patients.archive(patient.id), {
           success: `${fullName(patient)} archived: hidden from the list`

@@ -50,7 +50,7 @@ export function ChartLegend({ hasBand, hasFollowUps, priorities }: ChartLegendPr
       {hasBand ? (
         <li>
           <span className="chart-legend__swatch chart-legend__swatch--band" aria-hidden="true" />
-          Clinically important improvement
+          Pain before treatment: clinically important improvement on the baseline
         </li>
       ) : null}
       {priorities.length > 0 ? (

@@ -91,8 +91,9 @@ export function ProgressSummaryPanel({ summary, rangeLabel }: ProgressSummaryPan
         </Fact>
       </div>
       <p className="progress-summary__source">
-        Pain is the score before treatment (0–10). A fall of 2 points or 30% from baseline is
-        clinically important (Farrar 2001; Salaffi 2004).
+        Pain is the score before treatment (0–10). Over a course of treatment, a fall of at least 2
+        points and at least 30% from baseline, both, is clinically important (Farrar 2001; Salaffi
+        2004). The change within one session is not judged against it.
       </p>
     </aside>
   )

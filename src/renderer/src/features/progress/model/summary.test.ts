@@ -28,10 +28,26 @@ describe('buildProgressSummary', () => {
   })
 
   it('says a small fall is not yet clinically important, and what would be', () => {
-    const summary = buildProgressSummary(scored([7, 6]), [], today)
+    const summary = buildProgressSummary(scored([6, 5]), [], today)
     expect(summary.change?.isClinicallyImportant).toBe(false)
     expect(summary.verdict).toBe(
-      'Pain before treatment fell from 7 to 6 out of 10: 1 point (14%) lower, a small change, not yet clinically important (that takes a fall of 2 points or 30%).'
+      'Pain before treatment fell from 6 to 5 out of 10: 1 point (17%) lower, a small change, not yet clinically important (that takes a fall of at least 2 points and 30%).'
+    )
+  })
+
+  it('never calls a fall clinically important unless it meets both thresholds', () => {
+    // 1 -> 0 is 100% but a single point; 10 -> 8 is 2 points but 20%.
+    for (const [from, to] of [
+      [1, 0],
+      [10, 8],
+      [2, 1]
+    ] as const) {
+      const summary = buildProgressSummary(scored([from, to]), [], today)
+      expect(summary.change?.isClinicallyImportant, `${from} -> ${to}`).toBe(false)
+      expect(summary.verdict).not.toMatch(/, a clinically important improvement/)
+    }
+    expect(buildProgressSummary(scored([8, 7]), [], today).verdict).toBe(
+      'Pain before treatment fell from 8 to 7 out of 10: 1 point (13%) lower, less than the smallest change the scale can show reliably.'
     )
   })
 

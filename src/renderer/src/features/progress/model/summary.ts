@@ -77,12 +77,14 @@ function verdictFor(
     case 'important-improvement':
       return `Pain before treatment fell from ${from} to ${to} out of 10: ${points(fall)}${share} lower, a clinically important improvement.`
     case 'minimal-improvement':
-      // Threshold from painChange.ts: Farrar 2001 (PubMed 11690728), Salaffi 2004 (PubMed 15207508).
-      return `Pain before treatment fell from ${from} to ${to} out of 10: ${points(fall)}${share} lower, a small change, not yet clinically important (that takes a fall of ${IMPORTANT_FALL_POINTS} points or ${percent(IMPORTANT_FALL_FRACTION)}).`
+      // Thresholds from painChange.ts: Farrar 2001 (PubMed 11690728), Salaffi 2004 (PubMed 15207508).
+      return `Pain before treatment fell from ${from} to ${to} out of 10: ${points(fall)}${share} lower, a small change, not yet clinically important (that takes a fall of at least ${IMPORTANT_FALL_POINTS} points and ${percent(IMPORTANT_FALL_FRACTION)}).`
     case 'worse':
       return `Pain before treatment rose from ${from} to ${to} out of 10: ${points(change.change)} higher than at the first session.`
     case 'no-change':
-      return `Pain before treatment is unchanged: ${from} out of 10 at the first session and ${to} at the latest.`
+      return from === to
+        ? `Pain before treatment is unchanged: ${from} out of 10 at the first session and ${to} at the latest.`
+        : `Pain before treatment fell from ${from} to ${to} out of 10: ${points(fall)}${share} lower, less than the smallest change the scale can show reliably.`
   }
 }
 

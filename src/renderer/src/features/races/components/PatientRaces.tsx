@@ -1,13 +1,36 @@
 import { useState } from 'react'
-import type { IsoDate } from '@shared/dates'
+import { formatDateTime, type IsoDate } from '@shared/dates'
 import { fullName, type Patient } from '@shared/domain/patient'
-import type { Race } from '@shared/domain/race'
+import { conflictValue, mergeChanges, valueAt, type Merge } from '@shared/changes'
+import { formatDuration, type Race, type RaceInput } from '@shared/domain/race'
 import { Dialog } from '@renderer/components/Dialog'
 import { Icon } from '@renderer/components/Icon'
-import { useNotify } from '@renderer/components/Toasts'
+import { ConflictDialog } from '@renderer/components/ConflictDialog'
+import { fieldErrorsOf } from '@renderer/lib/writes'
 import { RaceList } from './RaceList'
-import { useRaceRepository } from '../hooks/useRaceRepository'
+import { useRaceWrites } from '../hooks/useRaceWrites'
 import { RaceFormDialog } from './RaceFormDialog'
+
+type RaceConflict = { merge: Merge<RaceInput>; current: Race; mine: RaceInput }
+
+const RACE_FIELD_LABELS: Record<string, string> = {
+  name: 'Name',
+  date: 'Date',
+  distance: 'Distance',
+  'distance.kind': 'Distance',
+  'distance.value': 'Distance',
+  'distance.unit': 'Distance unit',
+  priority: 'Priority',
+  goalSeconds: 'Goal time',
+  resultSeconds: 'Result time',
+  notes: 'Notes'
+}
+
+function raceValue(path: string, value: unknown): string {
+  return (path === 'goalSeconds' || path === 'resultSeconds') && typeof value === 'number'
+    ? formatDuration(value)
+    : conflictValue(value)
+}
 
 export type PatientRacesProps = {
   patient: Patient
@@ -18,36 +41,40 @@ export type PatientRacesProps = {
 
 /** A patient's race calendar, with races added, edited and deleted in place. */
 export function PatientRaces({ patient, races, today, units }: PatientRacesProps) {
-  const repo = useRaceRepository()
-  const notify = useNotify()
+  const writes = useRaceWrites()
   const [editing, setEditing] = useState<Race | 'new' | null>(null)
+  const [conflict, setConflict] = useState<RaceConflict | null>(null)
   const [deleting, setDeleting] = useState<Race | null>(null)
   const isEditable = patient.status !== 'trashed'
 
+  const save = async (base: Race, input: RaceInput): Promise<Record<string, string> | null> => {
+    const result = await writes.update(base, input)
+    if (result.ok) {
+      setEditing(null)
+      setConflict(null)
+      return null
+    }
+    if (result.error.kind !== 'conflict') return fieldErrorsOf(result)
+    const current = result.error.current
+    const merge = mergeChanges(base, current, input)
+    if (merge.theirs.length === 0) return save(current, merge.merged)
+    setConflict({ merge, current, mine: input })
+    return null
+  }
+
   const handleSave = async (input: unknown): Promise<Record<string, string> | null> => {
     if (editing === null) return null
-    const result =
-      editing === 'new'
-        ? await repo.create(patient.id, input)
-        : await repo.update(editing.id, input)
-    if (!result.ok) {
-      notify(result.error.message, { isError: true })
-      return result.error.kind === 'validation' ? result.error.fields : {}
-    }
-    notify(editing === 'new' ? `${result.value.name} added to the calendar` : 'Race saved')
+    if (editing !== 'new') return save(editing, input as RaceInput)
+    const result = await writes.create(patient.id, input)
+    if (!result.ok) return fieldErrorsOf(result)
     setEditing(null)
     return null
   }
 
   const handleDelete = async (): Promise<void> => {
     if (!deleting) return
-    const result = await repo.remove(deleting.id)
-    if (!result.ok) {
-      notify(result.error.message, { isError: true })
-      return
-    }
-    notify(`${deleting.name} deleted`)
-    setDeleting(null)
+    const result = await writes.remove(deleting)
+    if (result.ok) setDeleting(null)
   }
 
   return (
@@ -73,6 +100,25 @@ export function PatientRaces({ patient, races, today, units }: PatientRacesProps
           today={today}
           onSave={handleSave}
           onClose={() => setEditing(null)}
+        />
+      ) : null}
+      {conflict ? (
+        <ConflictDialog
+          what="This race"
+          savedAt={formatDateTime(new Date(conflict.current.updatedAt))}
+          rows={conflict.merge.theirs.map((path) => ({
+            label: RACE_FIELD_LABELS[path] ?? path,
+            theirs: raceValue(path, valueAt(conflict.current, path)),
+            mine: conflict.merge.both.includes(path)
+              ? raceValue(path, valueAt(conflict.mine, path))
+              : null
+          }))}
+          onSaveMerged={() => void save(conflict.current, conflict.merge.merged)}
+          onUseTheirs={() => {
+            setConflict(null)
+            setEditing(null)
+          }}
+          onClose={() => setConflict(null)}
         />
       ) : null}
       {deleting ? (

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
 import { toLocalDateTime } from '@shared/dates'
-import { screeningFlags, type Patient } from '@shared/domain/patient'
+import type { Patient } from '@shared/domain/patient'
+import { screeningRecordFrom } from '@shared/domain/screening'
 import { raceWindowWarnings } from '@shared/domain/rules/raceWindow'
+import type { Race } from '@shared/domain/race'
 import type { Session } from '@shared/domain/session'
 import type { Settings } from '@shared/domain/settings'
 import { useRepositories } from '@renderer/lib/data'
@@ -34,6 +36,8 @@ export type FormSetup =
       restoredDraftAt: string | null
       isDraftUnreadable: boolean
       lastSession: Session | null
+      /** The patient's races, which the race window and the advice follow. */
+      races: Race[]
       draftTarget: DraftTarget
     }
 
@@ -104,7 +108,7 @@ export function useSessionFormSetup(
           therapist: therapist ? { id: therapist.id, name: therapist.name } : null,
           diagnosis: patient.diagnoses[0]?.label ?? lastSession?.diagnosis ?? '',
           consentOnFile: patient.consent,
-          screeningFlags: screeningFlags(patient.screening),
+          screening: screeningRecordFrom(patient.screening.answers, patient.screening.reviewedOn),
           isNearRace: raceWindowWarnings(now, patientRaces, settings.raceWindow).length > 0
         })
       }
@@ -123,6 +127,7 @@ export function useSessionFormSetup(
         restoredDraftAt: restored ? restoredAt : null,
         isDraftUnreadable: isUnreadable,
         lastSession,
+        races: patientRaces,
         draftTarget: target
       }
     }

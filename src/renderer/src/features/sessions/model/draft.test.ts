@@ -1,3 +1,4 @@
+import { screeningRecordFrom } from '@shared/domain/screening'
 import { describe, expect, it } from 'vitest'
 import { buildSessionInput } from '../../../../../../tests/factories'
 import { draftData, readDraft } from './draft'
@@ -20,7 +21,7 @@ describe('drafts', () => {
       therapist: null,
       diagnosis: '',
       consentOnFile: { isOnFile: false, date: null, isWritten: false },
-      screeningFlags: [],
+      screening: screeningRecordFrom({}, null),
       isNearRace: false
     })
     expect(readDraft(null)).toBeNull()

@@ -1,3 +1,4 @@
+import { screeningRecordFrom } from '@shared/domain/screening'
 import { describe, expect, it } from 'vitest'
 import { buildNeedledMuscle, buildSessionInput } from '../../../../../../tests/factories'
 import { emptyMuscle, isBlankMuscle, newSessionForm, sessionFormFrom } from './formState'
@@ -10,7 +11,7 @@ describe('newSessionForm', () => {
       therapist: { id: 't-1', name: 'Maya Chen' },
       diagnosis: 'IT band syndrome',
       consentOnFile: { isOnFile: true, date: '2025-11-02', isWritten: true },
-      screeningFlags: ['diabetes'],
+      screening: screeningRecordFrom({ diabetes: true, pregnancy: false }, '2026-01-10'),
       isNearRace: true
     })
     expect(form).toMatchObject({
@@ -18,7 +19,7 @@ describe('newSessionForm', () => {
       therapist: { id: 't-1', name: 'Maya Chen' },
       diagnosis: 'IT band syndrome',
       consent: { isGiven: false, date: '2025-11-02', isWritten: true },
-      screeningFlags: ['diabetes'],
+      screening: screeningRecordFrom({ diabetes: true, pregnancy: false }, '2026-01-10'),
       hasNeedling: true
     })
     expect(form.muscles).toHaveLength(1)
@@ -32,7 +33,7 @@ describe('newSessionForm', () => {
       therapist: null,
       diagnosis: '',
       consentOnFile: { isOnFile: false, date: null, isWritten: false },
-      screeningFlags: [],
+      screening: screeningRecordFrom({}, null),
       isNearRace: false
     })
     expect(form.consent).toEqual({ isGiven: false, date: '2026-03-16', isWritten: false })

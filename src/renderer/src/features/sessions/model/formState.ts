@@ -3,7 +3,7 @@ import { dayOf } from '@shared/dates'
 import { ADVICE_IDS, type AdviceId } from '@shared/domain/sheet/advice'
 import { sideSchema } from '@shared/domain/common'
 import type { ConsentOnFile } from '@shared/domain/patient'
-import { SCREENING_KEYS, type ScreeningKey } from '@shared/domain/screening'
+import { SCREENING_KEYS, type ScreeningRecord } from '@shared/domain/screening'
 import {
   ADVERSE_EVENT_CATEGORIES,
   ADVERSE_EVENT_SEVERITIES,
@@ -13,6 +13,7 @@ import {
   type AdverseEvent,
   type NeedledMuscle,
   type NeedleSize,
+  screeningRecordSchema,
   type Session,
   type SessionInput,
   type TherapistRef
@@ -64,6 +65,8 @@ export const sessionFormSchema = z.object({
   hasNeedling: z.boolean(),
   consent: z.object({ isGiven: z.boolean(), date: z.string(), isWritten: z.boolean() }),
   screeningFlags: z.array(z.enum(SCREENING_KEYS)),
+  /** Every screening answer as it stood when the form opened (drafts from before: null). */
+  screening: screeningRecordSchema.nullable().default(null),
   painBefore: z.number().int().min(0).max(10).nullable(),
   pptBefore: z.string(),
   muscles: z.array(muscleFormSchema),
@@ -135,7 +138,8 @@ export type NewFormContext = {
   therapist: TherapistRef | null
   diagnosis: string
   consentOnFile: ConsentOnFile
-  screeningFlags: readonly ScreeningKey[]
+  /** The patient's screening as it stands: its precautions become the session's flags. */
+  screening: ScreeningRecord
   /** A race falls in the clinic's window before a race: "no racing" advice is ticked too. */
   isNearRace: boolean
 }
@@ -153,7 +157,8 @@ export function newSessionForm(context: NewFormContext): SessionForm {
       date: onFile.isOnFile && onFile.date ? onFile.date : dayOf(context.now),
       isWritten: onFile.isOnFile ? onFile.isWritten : false
     },
-    screeningFlags: [...context.screeningFlags],
+    screeningFlags: SCREENING_KEYS.filter((k) => context.screening.answers[k] === 'yes'),
+    screening: context.screening,
     painBefore: null,
     pptBefore: '',
     muscles: [emptyMuscle()],
@@ -216,6 +221,7 @@ export function sessionFormFrom(session: SessionInput | Session): SessionForm {
       isWritten: session.consent.isWritten
     },
     screeningFlags: [...session.screeningFlags],
+    screening: session.screening,
     painBefore: session.painBefore,
     pptBefore: numberText(session.pptBefore),
     muscles: session.muscles.map(muscleFormFrom),

@@ -1,3 +1,4 @@
+import { screeningRecordFrom } from '@shared/domain/screening'
 import { describe, expect, it } from 'vitest'
 import { newSessionForm } from './formState'
 import {
@@ -17,7 +18,7 @@ const form = newSessionForm({
   therapist: null,
   diagnosis: '',
   consentOnFile: { isOnFile: false, date: null, isWritten: false },
-  screeningFlags: [],
+  screening: screeningRecordFrom({}, null),
   isNearRace: false
 })
 

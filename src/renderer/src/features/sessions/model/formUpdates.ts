@@ -1,3 +1,4 @@
+import { dayOf, isLocalDateTime } from '@shared/dates'
 import type { AdviceId } from '@shared/domain/sheet/advice'
 import {
   emptyAdverseEvent,
@@ -64,6 +65,30 @@ export function toggleAdvice(form: SessionForm, id: AdviceId, isOn: boolean): Se
     ...form,
     advice: isOn ? [...form.advice, id] : form.advice.filter((a) => a !== id)
   }
+}
+
+/**
+ * What follows the session's date when it changes (a back-dated session, a slip of the clock):
+ * the consent date, while it still stands at the session's day, and the "no racing" advice,
+ * while it still says what the race window said for the old date. What the therapist set
+ * themselves stays as they set it.
+ */
+export function followVisitDate(
+  form: SessionForm,
+  previousDate: string,
+  isNearRace: (date: string) => boolean
+): SessionForm {
+  if (form.date === previousDate || !isLocalDateTime(form.date)) return form
+  let next = form
+  if (isLocalDateTime(previousDate) && form.consent.date === dayOf(previousDate)) {
+    next = { ...next, consent: { ...next.consent, date: dayOf(form.date) } }
+  }
+  const wasNear = isLocalDateTime(previousDate) && isNearRace(previousDate)
+  const isNear = isNearRace(form.date)
+  if (wasNear !== isNear && next.advice.includes('avoid-racing') === wasNear) {
+    next = toggleAdvice(next, 'avoid-racing', isNear)
+  }
+  return next
 }
 
 /**

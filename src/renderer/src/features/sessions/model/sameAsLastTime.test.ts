@@ -1,3 +1,4 @@
+import { screeningRecordFrom } from '@shared/domain/screening'
 import { describe, expect, it } from 'vitest'
 import { buildNeedledMuscle } from '../../../../../../tests/factories'
 import { emptyMuscle, newSessionForm } from './formState'
@@ -8,7 +9,7 @@ const form = newSessionForm({
   therapist: { id: 't-1', name: 'Maya Chen' },
   diagnosis: '',
   consentOnFile: { isOnFile: false, date: null, isWritten: false },
-  screeningFlags: [],
+  screening: screeningRecordFrom({}, null),
   isNearRace: false
 })
 

@@ -1,3 +1,4 @@
+import { screeningRecordFrom } from '@shared/domain/screening'
 import { describe, expect, it } from 'vitest'
 import { emptyMuscle, newSessionForm, type MuscleForm, type SessionForm } from './formState'
 import {
@@ -33,7 +34,7 @@ function completeForm(overrides: Partial<SessionForm> = {}): SessionForm {
       therapist: MAYA,
       diagnosis: 'Achilles tendinopathy',
       consentOnFile: { isOnFile: true, date: '2026-01-10', isWritten: true },
-      screeningFlags: ['anticoagulants'],
+      screening: screeningRecordFrom({ anticoagulants: true }, '2026-01-10'),
       isNearRace: false
     }),
     consent: { isGiven: true, date: '2026-01-10', isWritten: true },

@@ -131,6 +131,7 @@ export function checkSessionForm(
       isWritten: form.consent.isWritten
     },
     screeningFlags: form.screeningFlags,
+    screening: form.screening,
     painBefore: form.painBefore,
     painAfter: form.painAfter,
     pptBefore: parseNumber(form.pptBefore),

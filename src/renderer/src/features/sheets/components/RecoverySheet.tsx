@@ -1,5 +1,5 @@
 import type { PaperSize } from '@shared/ipc'
-import type { SheetContent } from '../model/buildSheet'
+import type { SheetContent } from '@shared/domain/sheet/content'
 import { SheetAdvice } from './SheetAdvice'
 import { SheetHeader } from './SheetHeader'
 import { SheetNextSteps } from './SheetNextSteps'

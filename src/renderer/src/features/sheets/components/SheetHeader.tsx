@@ -1,4 +1,4 @@
-import type { SheetContent } from '../model/buildSheet'
+import type { SheetContent } from '@shared/domain/sheet/content'
 
 export type SheetHeaderProps = { content: SheetContent }
 

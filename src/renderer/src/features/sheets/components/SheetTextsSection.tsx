@@ -5,7 +5,7 @@ import { DEFAULT_SHEET_TEXTS, type SheetTexts } from '@shared/domain/sheet/texts
 import { Field } from '@renderer/components/Field'
 import { useNotify } from '@renderer/components/Toasts'
 import { useSheetTextsWrites } from '../hooks/useSheetTextsWrites'
-import { PLACEHOLDERS, sheetTextProblems } from '../model/placeholders'
+import { PLACEHOLDERS, sheetTextProblems } from '@shared/domain/sheet/placeholders'
 import '../sheets.css'
 
 const ADVICE_LABELS: Record<AdviceId, string> = {

@@ -1,5 +1,5 @@
 import { BodyMap } from '@renderer/components/bodyMap/BodyMap'
-import type { SheetContent } from '../model/buildSheet'
+import type { SheetContent } from '@shared/domain/sheet/content'
 
 export type SheetTreatmentProps = { content: SheetContent }
 

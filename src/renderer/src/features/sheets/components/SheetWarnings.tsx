@@ -1,5 +1,5 @@
 import { Icon } from '@renderer/components/Icon'
-import type { SheetContent } from '../model/buildSheet'
+import type { SheetContent } from '@shared/domain/sheet/content'
 
 export type SheetWarningsProps = { content: SheetContent }
 

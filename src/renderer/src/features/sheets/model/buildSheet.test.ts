@@ -30,6 +30,7 @@ const session = (overrides: Partial<Session> = {}): Session => ({
   finalizedBy: null,
   amendments: [],
   followUps: [],
+  handouts: [],
   createdAt: '2026-03-13T13:00:00.000Z',
   updatedAt: '2026-03-13T13:40:00.000Z',
   ...overrides

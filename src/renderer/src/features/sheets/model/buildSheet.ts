@@ -11,10 +11,15 @@ import { findMuscle } from '@shared/domain/muscles'
 import type { Patient } from '@shared/domain/patient'
 import type { Race } from '@shared/domain/race'
 import { raceWindowWarnings } from '@shared/domain/rules/raceWindow'
-import type { BodyPoint, Session } from '@shared/domain/session'
+import type { Session } from '@shared/domain/session'
+import type { SheetContent, SheetMuscle, SheetRace } from '@shared/domain/sheet/content'
 import type { Settings } from '@shared/domain/settings'
 import { DEFAULT_SHEET_TEXTS } from '@shared/domain/sheet/texts'
-import { fillPlaceholders, type PlaceholderValues } from './placeholders'
+import {
+  fillPlaceholders,
+  sheetPlaceholderValues,
+  type PlaceholderValues
+} from '@shared/domain/sheet/placeholders'
 import { plainMuscleWords, SIDE_WORDS } from './plainWords'
 
 /** Marker colours, one per treated muscle, chosen to stay distinct in print and in grey. */
@@ -28,50 +33,6 @@ export const MUSCLE_COLORS = [
   '#b5487d',
   '#4d5b69'
 ] as const
-
-export type SheetMuscle = {
-  /** "Outer thigh (quadriceps)" */
-  plain: string
-  /** "Vastus lateralis" */
-  name: string
-  /** "left side" */
-  side: string
-  color: string
-  points: (BodyPoint & { color: string; label: string })[]
-}
-
-export type SheetRace = {
-  text: string
-  name: string
-  date: string
-  isInWindow: boolean
-}
-
-export type SheetContent = {
-  clinic: {
-    name: string
-    addressLines: string[]
-    phone: string
-    email: string
-    logoDataUrl: string | null
-  }
-  patientName: string
-  sessionDate: string
-  therapist: string
-  intro: string
-  muscles: SheetMuscle[]
-  pain: { before: number | null; after: number | null } | null
-  whatToExpect: string
-  helps: string[]
-  avoid: string[]
-  race: SheetRace | null
-  warnings: { chest: string | null; signs: string[]; action: string }
-  homeExercises: string[]
-  nextAppointment: string | null
-  contact: string
-  /** True when a muscle over the lung fields was needled. */
-  hasLungFieldMuscle: boolean
-}
 
 export type SheetSource = {
   session: Session
@@ -135,15 +96,12 @@ export function buildSheet(source: SheetSource): SheetContent {
   const { session, patient, settings } = source
   const texts = settings.sheet
   const clinic = settings.clinic
-  const values: PlaceholderValues = {
-    firstName: patient.firstName,
-    lastName: patient.lastName,
-    therapist: session.therapist.name,
+  const values = sheetPlaceholderValues({
+    patient,
+    therapistName: session.therapist.name,
     sessionDate: formatDate(session.date),
-    clinicName: clinic.name,
-    clinicPhone: clinic.phone,
-    clinicEmail: clinic.email
-  }
+    clinic
+  })
   const fill = (template: string): string => fillPlaceholders(template, values)
   const advice = (group: 'helps' | 'avoid'): string[] =>
     ADVICE_ITEMS.filter((item) => item.group === group && session.advice.includes(item.id))

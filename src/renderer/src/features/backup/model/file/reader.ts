@@ -15,7 +15,17 @@ import { yieldToBrowser, type ProgressListener } from '../progress'
 import { upgradeTables, type RawTables, type RowUpgrade } from './upgrade'
 import { BACKUP_TABLES, totalRows, type BackupRows, type BackupTable } from '@renderer/db/tables'
 
-export type VerifiedBackup = { header: BackupHeader; rows: BackupRows; size: number }
+export type VerifiedBackup = {
+  header: BackupHeader
+  rows: BackupRows
+  size: number
+  /**
+   * What the file holds that is not restored, in words: unsaved session drafts of a patient
+   * or session that is not in the backup (older Racepoints could leave those behind). The
+   * clinic's records themselves are never left out: a file missing one is refused.
+   */
+  leftOut: string[]
+}
 
 export type ReadOptions = {
   /** The newest schema version this Racepoint knows (LATEST_VERSION). */
@@ -197,9 +207,9 @@ async function read(
       total: 100
     })
   )
-  checkConsistency(rows)
+  const leftOut = checkConsistency(rows)
   onProgress?.({ phase: 'checking', done: 100, total: 100 })
-  return { header, rows, size }
+  return { header, rows, size, leftOut }
 }
 
 function idOf(row: unknown): string {
@@ -247,7 +257,11 @@ async function validateRows(
   return out as BackupRows
 }
 
-function checkConsistency(rows: BackupRows): void {
+/**
+ * Refuses a file whose records do not hold together; drops (and names) drafts that belong to
+ * nothing, which hold only unsaved typing and cannot be restored to any form.
+ */
+function checkConsistency(rows: BackupRows): string[] {
   const unique = (table: BackupTable, list: readonly { id: string }[]): Set<string> => {
     const ids = new Set<string>()
     for (const row of list) {
@@ -259,11 +273,12 @@ function checkConsistency(rows: BackupRows): void {
   }
   const patients = unique('patients', rows.patients)
   unique('races', rows.races)
+  const sessions = new Map(rows.sessions.map((s) => [s.id, s]))
   unique('sessions', rows.sessions)
   unique('drafts', rows.drafts)
   if (rows.settings.length > 1)
     refuse(problems.inconsistent('it holds more than one settings record'))
-  for (const table of ['races', 'sessions', 'drafts'] as const) {
+  for (const table of ['races', 'sessions'] as const) {
     for (const row of rows[table]) {
       if (!patients.has(row.patientId))
         refuse(
@@ -273,4 +288,21 @@ function checkConsistency(rows: BackupRows): void {
         )
     }
   }
+  let orphanDrafts = 0
+  rows.drafts = rows.drafts.filter((draft) => {
+    const session = draft.sessionId === null ? null : sessions.get(draft.sessionId)
+    const belongs =
+      patients.has(draft.patientId) &&
+      (draft.sessionId === null ||
+        (session !== undefined && session?.patientId === draft.patientId))
+    if (!belongs) orphanDrafts++
+    return belongs
+  })
+  return orphanDrafts === 0
+    ? []
+    : [
+        orphanDrafts === 1
+          ? 'One unsaved session draft whose patient or session is not in the backup: it holds only unsaved typing and is not restored.'
+          : `${orphanDrafts} unsaved session drafts whose patient or session is not in the backup: they hold only unsaved typing and are not restored.`
+      ]
 }

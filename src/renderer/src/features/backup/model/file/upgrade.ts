@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '@shared/result'
 import { problems, type BackupProblem } from './problems'
+import { upgradeSessionRowToV3 } from '@renderer/db/migrations/0003-records-as-given'
 import { type BackupTable } from '@renderer/db/tables'
 
 export type RawTables = Record<BackupTable, unknown[]>
@@ -16,7 +17,9 @@ const unchanged: RowUpgrade = (tables) => tables
  */
 export const BACKUP_ROW_UPGRADES: Readonly<Record<number, RowUpgrade>> = {
   // v2 only adds an index on sessions' next appointment; rows keep their shape.
-  1: unchanged
+  1: unchanged,
+  // v3: sessions keep every screening answer and the sheets handed out.
+  2: (tables) => ({ ...tables, sessions: tables.sessions.map(upgradeSessionRowToV3) })
 }
 
 /** Brings rows from `from` up to `to`, step by step; refused when a step is missing. */

@@ -1,28 +1,13 @@
-import { classifyPainChange, type PainChangeClass } from '@shared/domain/rules/painChange'
+import { describeSessionChange } from '@shared/domain/rules/painChange'
 
 export type PainChangeNoteProps = { before: number | null; after: number | null }
 
-const WORDS: Record<PainChangeClass, string> = {
-  'important-improvement': 'clinically important improvement',
-  'minimal-improvement': 'minimal improvement',
-  'no-change': 'no change',
-  worse: 'worse'
-}
-
-const TONES: Record<PainChangeClass, string> = {
-  'important-improvement': 'badge--success',
-  'minimal-improvement': 'badge--primary',
-  'no-change': '',
-  worse: 'badge--danger'
-}
-
-/** Pain before to after, in clinical terms (thresholds and sources in rules/painChange). */
+/**
+ * Pain before to after needling: the change in the session, in plain words. It is an
+ * immediate response, not a clinical outcome, so it is never called clinically important
+ * (docs/clinical-reference.md, "Pain change on the NPRS").
+ */
 export function PainChangeNote({ before, after }: PainChangeNoteProps) {
   if (before === null || after === null) return null
-  const change = classifyPainChange(before, after)
-  return (
-    <span className={`badge ${TONES[change.kind]}`}>
-      Pain {before} → {after}: {WORDS[change.kind]}
-    </span>
-  )
+  return <span className="badge">{describeSessionChange(before, after)}</span>
 }

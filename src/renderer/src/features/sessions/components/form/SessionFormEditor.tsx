@@ -1,7 +1,8 @@
-import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { formatDate } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
 import type { Settings } from '@shared/domain/settings'
+import { raceWindowWarnings } from '@shared/domain/rules/raceWindow'
 import { validationFailure } from '@shared/domain/validation'
 import { Link, navigate } from '@renderer/lib/router'
 import type { Route } from '@renderer/lib/routes'
@@ -12,6 +13,7 @@ import { useSessionFormWrites } from '../../hooks/useSessionWrites'
 import type { FormSetup } from '../../hooks/useSessionFormSetup'
 import { createStore } from '../../model/formStore'
 import { clearJournal } from '../../model/draftJournal'
+import { followVisitDate } from '../../model/formUpdates'
 import { checkSessionForm } from '../../model/validation'
 import { AfterSection } from './AfterSection'
 import { BeforeSection } from './BeforeSection'
@@ -68,6 +70,20 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
   const [generation, setGeneration] = useState(0)
   const formRef = useRef<HTMLFormElement>(null)
   const isEdit = session !== null
+
+  // The consent date and the race advice follow the session's date and time as it is set.
+  useEffect(() => {
+    const isNearRace = (date: string): boolean =>
+      raceWindowWarnings(date, setup.races, settings.raceWindow).length > 0
+    let previous = stores.form.get().date
+    return stores.form.subscribe(() => {
+      const { date } = stores.form.get()
+      if (date === previous) return
+      const before = previous
+      previous = date
+      stores.form.set((f) => followVisitDate(f, before, isNearRace))
+    })
+  }, [stores, setup.races, settings.raceWindow])
   const backTo: Route = session
     ? { name: 'session', patientId: patient.id, sessionId: session.id }
     : { name: 'patient', patientId: patient.id, tab: 'overview' }
@@ -154,7 +170,7 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
         <BeforeSection patient={patient} />
         <NeedlingSection lastSession={lastSession} />
         <AfterSection />
-        <TakeHomeSection />
+        <TakeHomeSection patient={patient} settings={settings} />
       </div>
     ),
     [generation, patient, settings, lastSession]

@@ -1,4 +1,8 @@
+import { formatDate, isLocalDateTime } from '@shared/dates'
+import type { Patient } from '@shared/domain/patient'
+import type { Settings } from '@shared/domain/settings'
 import { ADVICE_ITEMS } from '@shared/domain/sheet/advice'
+import { fillPlaceholders, sheetPlaceholderValues } from '@shared/domain/sheet/placeholders'
 import { useFormValue, useSessionFormStores } from '../../hooks/sessionFormContext'
 import { toggleAdvice } from '../../model/formUpdates'
 import { FormTextField } from './FormTextField'
@@ -8,10 +12,23 @@ const GROUPS = [
   { group: 'avoid', title: 'What to avoid' }
 ] as const
 
-/** What goes on the take-home sheet, and what comes next. */
-export function TakeHomeSection() {
+export type TakeHomeSectionProps = { patient: Patient; settings: Settings }
+
+/**
+ * What goes on the take-home sheet, and what comes next. Each piece of advice reads as the
+ * sheet will print it: the clinic's own text, placeholders filled in.
+ */
+export function TakeHomeSection({ patient, settings }: TakeHomeSectionProps) {
   const { form } = useSessionFormStores()
   const advice = useFormValue((f) => f.advice)
+  const therapistName = useFormValue((f) => f.therapist?.name ?? '')
+  const date = useFormValue((f) => f.date)
+  const values = sheetPlaceholderValues({
+    patient,
+    therapistName,
+    sessionDate: isLocalDateTime(date) ? formatDate(date) : '',
+    clinic: settings.clinic
+  })
   return (
     <section className="card form-section" aria-labelledby="take-home-title">
       <div className="card__header">
@@ -23,16 +40,25 @@ export function TakeHomeSection() {
           {GROUPS.map(({ group, title }) => (
             <div key={group} className="stack" style={{ gap: 4 }}>
               <span className="muted small advice__group">{title}</span>
-              {ADVICE_ITEMS.filter((item) => item.group === group).map((item) => (
-                <label key={item.id} className="checkbox advice__item">
-                  <input
-                    type="checkbox"
-                    checked={advice.includes(item.id)}
-                    onChange={(e) => form.set((f) => toggleAdvice(f, item.id, e.target.checked))}
-                  />
-                  <span>{item.text}</span>
-                </label>
-              ))}
+              {ADVICE_ITEMS.filter((item) => item.group === group).map((item) => {
+                const text = fillPlaceholders(settings.sheet.advice[item.id], values)
+                return (
+                  <label key={item.id} className="checkbox advice__item">
+                    <input
+                      type="checkbox"
+                      checked={advice.includes(item.id)}
+                      onChange={(e) => form.set((f) => toggleAdvice(f, item.id, e.target.checked))}
+                    />
+                    <span>
+                      {text || (
+                        <span className="muted">
+                          (The clinic’s text for this is empty: nothing prints.)
+                        </span>
+                      )}
+                    </span>
+                  </label>
+                )
+              })}
             </div>
           ))}
         </fieldset>

@@ -1,7 +1,7 @@
 import { formatDate } from '@shared/dates'
 import { injuryLabel } from '@shared/domain/injuries'
 import type { Session } from '@shared/domain/session'
-import { ScreeningFlags } from '@renderer/components/Badges'
+import { ScreeningAnswers } from '@renderer/components/ScreeningAnswers'
 import { formatPpt } from '../../model/format'
 
 export type SessionBeforeCardProps = { session: Session }
@@ -39,11 +39,7 @@ export function SessionBeforeCard({ session }: SessionBeforeCardProps) {
           </dd>
           <dt>Screening</dt>
           <dd>
-            {session.screeningFlags.length > 0 ? (
-              <ScreeningFlags flags={session.screeningFlags} isCompact />
-            ) : (
-              <span className="muted">No precautions</span>
-            )}
+            <ScreeningAnswers record={session.screening} flags={session.screeningFlags} isCompact />
           </dd>
           <dt>Pain before</dt>
           <dd className="num">

@@ -1,5 +1,5 @@
-import type { SheetTexts } from '@shared/domain/sheet/texts'
-import { ADVICE_ITEMS } from '@shared/domain/sheet/advice'
+import type { SheetTexts } from './texts'
+import { ADVICE_ITEMS } from './advice'
 
 /**
  * Placeholders the clinic can write into the sheet's standard texts. Race placeholders only
@@ -21,6 +21,25 @@ export const PLACEHOLDERS = [
 
 export type PlaceholderName = (typeof PLACEHOLDERS)[number]['name']
 export type PlaceholderValues = Partial<Record<PlaceholderName, string>>
+
+/** The values every sheet text may use, from the session's people and the clinic. */
+export function sheetPlaceholderValues(source: {
+  patient: { firstName: string; lastName: string }
+  therapistName: string
+  /** The session's date as printed ("13 Mar 2026"), or '' when not known yet. */
+  sessionDate: string
+  clinic: { name: string; phone: string; email: string }
+}): PlaceholderValues {
+  return {
+    firstName: source.patient.firstName,
+    lastName: source.patient.lastName,
+    therapist: source.therapistName,
+    sessionDate: source.sessionDate,
+    clinicName: source.clinic.name,
+    clinicPhone: source.clinic.phone,
+    clinicEmail: source.clinic.email
+  }
+}
 
 const TOKEN = /\{([^{}\n]*)\}/g
 const KNOWN = new Map<string, (typeof PLACEHOLDERS)[number]>(PLACEHOLDERS.map((p) => [p.name, p]))

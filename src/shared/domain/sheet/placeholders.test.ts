@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SHEET_TEXTS } from '@shared/domain/sheet/texts'
+import { DEFAULT_SHEET_TEXTS } from './texts'
 import { fillPlaceholders, placeholderProblem, sheetTextProblems } from './placeholders'
 
 describe('filling placeholders', () => {
