@@ -16,6 +16,11 @@ export type GuardedSaveOptions<R extends Versioned> = {
   format?: (path: string, value: unknown) => string
   /** The therapist chose the version saved elsewhere: the form shows it. */
   onTheirs?: (current: R) => void
+  /**
+   * The form edits the record as it now stands (a list changed one click at a time), so a
+   * save is checked against `base` as last rendered rather than as the form opened it.
+   */
+  isLive?: boolean
 }
 
 type Pending<C, R> = { change: C; merge: Merge<C>; current: R }
@@ -35,10 +40,13 @@ export function useGuardedSave<C extends Record<string, unknown>, R extends Vers
     base,
     label,
     format = (_path, value) => conflictValue(value),
-    onTheirs
+    onTheirs,
+    isLive = false
   }: GuardedSaveOptions<R>
 ) {
   const baseRef = useRef<R>(base)
+  const liveRef = useRef<R>(base)
+  liveRef.current = base
   const [pending, setPending] = useState<Pending<C, R> | null>(null)
   const [isBusy, setIsBusy] = useState(false)
 
@@ -67,7 +75,10 @@ export function useGuardedSave<C extends Record<string, unknown>, R extends Vers
     [write]
   )
 
-  const save = useCallback((change: C) => attempt(change, baseRef.current), [attempt])
+  const save = useCallback(
+    (change: C) => attempt(change, isLive ? liveRef.current : baseRef.current),
+    [attempt, isLive]
+  )
 
   const dialog: ReactNode = pending ? (
     <ConflictDialog

@@ -15,8 +15,9 @@ import {
 } from '@renderer/db/repositories/drafts'
 import { useClock } from '@renderer/lib/clock'
 import { defaultTherapist } from '@shared/domain/settings'
-import { readDraft } from '../model/draft'
-import { clearJournal, newerOf, readJournal } from '../model/draftJournal'
+import { draftData, readDraft } from '../model/draft'
+import { clearJournal, newerOf, readJournal, type JournalEntry } from '../model/draftJournal'
+import { saveLanded } from '../model/saveJournal'
 import { newSessionForm, sessionFormFrom, type SessionForm } from '../model/formState'
 import type { DraftTarget } from './useDraftAutosave'
 
@@ -24,6 +25,8 @@ export type FormSetup =
   | { status: 'loading' }
   | { status: 'missing'; message: string }
   | { status: 'final'; session: Session }
+  /** A save was under way when the window went, and it landed: the session is saved. */
+  | { status: 'saved'; session: Session }
   | {
       status: 'ready'
       patient: Patient
@@ -50,16 +53,16 @@ type Recovered = { form: SessionForm | null; at: string | null; isUnreadable: bo
 async function recoverDraft(
   drafts: DraftRepository,
   target: DraftTarget,
-  draft: Draft | undefined
+  draft: Draft | undefined,
+  journal: JournalEntry | null
 ): Promise<Recovered> {
   const storage = window.localStorage
-  const journal = readJournal(storage, target.id)
   const stored = draft ? { data: draft.data, at: draft.updatedAt } : null
   const newest = newerOf(journal, stored)
   if (!newest) return { form: null, at: null, isUnreadable: false }
   const form = readDraft(newest.data)
   if (newest === journal && form) {
-    const moved = await drafts.put({ ...target, data: newest.data })
+    const moved = await drafts.put({ ...target, data: draftData(form) })
     if (moved.ok) clearJournal(storage, target.id)
   } else if (journal && newest !== journal) {
     clearJournal(storage, target.id)
@@ -113,11 +116,17 @@ export function useSessionFormSetup(
         })
       }
       const target: DraftTarget = { id: draftId, patientId, sessionId }
+      const journal = readJournal(window.localStorage, draftId)
+      const landed = await saveLanded(journal?.data, (id) => sessions.get(id), patient.diagnoses)
+      if (landed) {
+        clearJournal(window.localStorage, draftId)
+        return { status: 'saved', session: landed }
+      }
       const {
         form: restored,
         at: restoredAt,
         isUnreadable
-      } = await recoverDraft(drafts, target, draft)
+      } = await recoverDraft(drafts, target, draft, journal)
       return {
         status: 'ready',
         patient,

@@ -64,10 +64,17 @@ export function useSessionFormWrites() {
   const run = useRunWrite()
   return useMemo(
     () => ({
-      create: (patientId: string, input: unknown) =>
-        run(sessions.create(patientId, input), { success: 'Session saved', failure: 'none' }),
-      update: (sessionId: string, input: unknown) =>
-        run(sessions.update(sessionId, input), { success: 'Changes saved', failure: 'none' }),
+      create: (patientId: string, input: unknown, id: string) =>
+        run(sessions.create(patientId, input, { id }), {
+          success: 'Session saved',
+          failure: 'none'
+        }),
+      /** `expectedUpdatedAt`: the session as the form opened it; a later save is a conflict. */
+      update: (sessionId: string, input: unknown, expectedUpdatedAt: string) =>
+        run(sessions.update(sessionId, input, { expectedUpdatedAt }), {
+          success: 'Changes saved',
+          failure: 'none'
+        }),
       discardDraft: (draftId: string) => run(drafts.remove(draftId), { success: 'Draft discarded' })
     }),
     [sessions, drafts, run]

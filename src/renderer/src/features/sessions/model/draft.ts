@@ -8,7 +8,11 @@ export const DRAFT_FORMAT = 1
  * the save finished, the next open checks whether that session was saved, so the copy is
  * neither lost nor restored as a second session.
  */
-export type SavingAs = { sessionId: string }
+export type SavingAs = {
+  sessionId: string
+  /** A new session, created with `sessionId`; otherwise an edit of that saved session. */
+  isNew: boolean
+}
 
 export type DraftData = { format: typeof DRAFT_FORMAT; form: SessionForm; savingAs?: SavingAs }
 
@@ -34,6 +38,9 @@ export function readDraftData(
   if (format !== DRAFT_FORMAT) return null
   const parsed = sessionFormSchema.safeParse(form)
   if (!parsed.success) return null
-  const id = (savingAs as { sessionId?: unknown } | undefined)?.sessionId
-  return { form: parsed.data, savingAs: typeof id === 'string' ? { sessionId: id } : null }
+  const { sessionId, isNew } = (savingAs ?? {}) as { sessionId?: unknown; isNew?: unknown }
+  return {
+    form: parsed.data,
+    savingAs: typeof sessionId === 'string' ? { sessionId, isNew: isNew === true } : null
+  }
 }

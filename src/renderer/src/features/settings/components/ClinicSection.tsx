@@ -17,7 +17,9 @@ function readAsDataUrl(file: File): Promise<string> {
 export function ClinicSection({ settings }: { settings: Settings }) {
   const [clinic, setClinic] = useState(settings.clinic)
   const [logoError, setLogoError] = useState<string | null>(null)
-  const { save, errors, isSaving } = useSettingsWrites()
+  const { save, errors, isSaving, dialog } = useSettingsWrites(settings, {
+    onTheirs: (current) => setClinic(current.clinic)
+  })
 
   const set =
     (key: 'name' | 'address' | 'phone' | 'email') =>
@@ -103,6 +105,7 @@ export function ClinicSection({ settings }: { settings: Settings }) {
           </button>
         </div>
       </form>
+      {dialog}
     </section>
   )
 }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { DEFAULT_RACE_WINDOW, type Settings } from '@shared/domain/settings'
+import { DEFAULT_RACE_WINDOW, DEFAULT_RETENTION_YEARS, type Settings } from '@shared/domain/settings'
 import { Field } from '@renderer/components/Field'
 import { UnitsSelect } from '@renderer/components/UnitsSelect'
 import { useSettingsWrites } from '../hooks/useSettingsWrites'
@@ -8,11 +8,20 @@ import { useSettingsWrites } from '../hooks/useSettingsWrites'
 const toInt = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN)
 
 export function PreferencesSection({ settings }: { settings: Settings }) {
-  const { save, errors, isSaving } = useSettingsWrites()
+  const { save, errors, isSaving, dialog } = useSettingsWrites(settings, {
+    onTheirs: (current) => {
+      setUnits(current.units)
+      setPaperSize(current.paperSize)
+      setAnyRaceHours(String(current.raceWindow.anyRaceHours))
+      setARaceDays(String(current.raceWindow.aRaceDays))
+      setRetentionYears(String(current.retentionYears))
+    }
+  })
   const [units, setUnits] = useState(settings.units)
   const [paperSize, setPaperSize] = useState(settings.paperSize)
   const [anyRaceHours, setAnyRaceHours] = useState(String(settings.raceWindow.anyRaceHours))
   const [aRaceDays, setARaceDays] = useState(String(settings.raceWindow.aRaceDays))
+  const [retentionYears, setRetentionYears] = useState(String(settings.retentionYears))
 
   const handleSubmit = (e: FormEvent): void => {
     e.preventDefault()
@@ -20,7 +29,8 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
       {
         units,
         paperSize,
-        raceWindow: { anyRaceHours: toInt(anyRaceHours), aRaceDays: toInt(aRaceDays) }
+        raceWindow: { anyRaceHours: toInt(anyRaceHours), aRaceDays: toInt(aRaceDays) },
+        retentionYears: toInt(retentionYears)
       },
       'Preferences saved'
     )
@@ -30,7 +40,7 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
     <section className="card settings-section" aria-labelledby="prefs-title">
       <div className="settings-section__intro">
         <h2 id="prefs-title">Preferences</h2>
-        <p>Units, paper, and when needling close to a race is flagged.</p>
+        <p>Units, paper, when needling close to a race is flagged, and how long signed records are kept.</p>
       </div>
       <form onSubmit={handleSubmit} noValidate>
         <div className="form-grid">
@@ -71,6 +81,18 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
               onChange={(e) => setARaceDays(e.target.value)}
             />
           </Field>
+          <Field
+            label="Keep signed records for this many years"
+            error={errors.retentionYears}
+            hint={`Counted from a patient's last signed session; default ${DEFAULT_RETENTION_YEARS}. Check the period your state or country sets.`}
+          >
+            <input
+              className="input"
+              inputMode="numeric"
+              value={retentionYears}
+              onChange={(e) => setRetentionYears(e.target.value)}
+            />
+          </Field>
         </div>
         <p className="muted small" style={{ marginTop: 12 }}>
           These windows are your clinic’s settings, not clinical rules: no published source fixes a
@@ -82,6 +104,7 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
           </button>
         </div>
       </form>
+      {dialog}
     </section>
   )
 }

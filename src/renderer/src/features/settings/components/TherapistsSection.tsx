@@ -9,7 +9,7 @@ import { useSettingsWrites } from '../hooks/useSettingsWrites'
  * inactive rather than deleted: their past sessions keep their name.
  */
 export function TherapistsSection({ settings }: { settings: Settings }) {
-  const { save, errors, isSaving } = useSettingsWrites()
+  const { save, errors, isSaving, dialog } = useSettingsWrites(settings, { isLive: true })
   const [name, setName] = useState('')
   const [credentials, setCredentials] = useState('')
   const [nameError, setNameError] = useState<string | null>(null)
@@ -134,6 +134,7 @@ export function TherapistsSection({ settings }: { settings: Settings }) {
           </button>
         </form>
       </div>
+      {dialog}
     </section>
   )
 }

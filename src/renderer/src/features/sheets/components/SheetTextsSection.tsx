@@ -27,9 +27,9 @@ export type SheetTextsSectionProps = { settings: Settings }
  * would move the Save button under the pointer), and a text with a problem is never saved.
  */
 export function SheetTextsSection({ settings }: SheetTextsSectionProps) {
-  const { saveTexts, errors: saveErrors, isSaving } = useSheetTextsWrites()
-  const notify = useNotify()
   const [texts, setTexts] = useState<SheetTexts>(settings.sheet)
+  const { saveTexts, errors: saveErrors, isSaving, dialog } = useSheetTextsWrites(settings, setTexts)
+  const notify = useNotify()
   const problems = useMemo(() => sheetTextProblems(texts), [texts])
 
   const errorFor = (path: string): string | undefined =>
@@ -163,6 +163,7 @@ export function SheetTextsSection({ settings }: SheetTextsSectionProps) {
           </button>
         </div>
       </form>
+      {dialog}
     </section>
   )
 }

@@ -12,7 +12,10 @@ import { useDraftAutosave } from '../../hooks/useDraftAutosave'
 import { useSessionFormWrites } from '../../hooks/useSessionWrites'
 import type { FormSetup } from '../../hooks/useSessionFormSetup'
 import { createStore } from '../../model/formStore'
-import { clearJournal } from '../../model/draftJournal'
+import { clearJournal, writeJournal } from '../../model/draftJournal'
+import { draftData } from '../../model/draft'
+import { newId } from '@shared/ids'
+import { useClock } from '@renderer/lib/clock'
 import { followVisitDate } from '../../model/formUpdates'
 import { checkSessionForm } from '../../model/validation'
 import { AfterSection } from './AfterSection'
@@ -70,6 +73,10 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
   const [generation, setGeneration] = useState(0)
   const formRef = useRef<HTMLFormElement>(null)
   const isEdit = session !== null
+  const clock = useClock()
+  // A new session's id is chosen when the form opens, so a save interrupted by a closed
+  // window can be looked up on the next open (saveJournal).
+  const [newSessionId] = useState(newId)
 
   // The consent date and the race advice follow the session's date and time as it is set.
   useEffect(() => {
@@ -103,11 +110,21 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
     // A save takes milliseconds; "Saving…" only shows when the disk is slow.
     const showSaving = window.setTimeout(() => setIsSaving(true), SHOW_SAVING_AFTER_MS)
     if (problem !== null) setProblem(null)
+    // Before anything asynchronous, the form is journaled with the session it is about to
+    // write: stopping the autosaver drops its pending draft, and a window closed or reloaded
+    // during the save must still find either the saved session or this copy.
+    writeJournal(window.localStorage, setup.draftTarget.id, {
+      data: draftData(stores.form.get(), {
+        sessionId: session?.id ?? newSessionId,
+        isNew: session === null
+      }),
+      at: clock().toISOString()
+    })
     // The save deletes the draft in its own transaction; no draft write may land after it.
     await autosaver.stop()
     const result = session
-      ? await writes.update(session.id, check.input)
-      : await writes.create(patient.id, check.input)
+      ? await writes.update(session.id, check.input, session.updatedAt)
+      : await writes.create(patient.id, check.input, newSessionId)
     window.clearTimeout(showSaving)
     if (!result.ok) {
       savingRef.current = false
@@ -115,7 +132,11 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
       autosaver.change()
       setIsSaving(false)
       if (result.error.kind === 'validation') return refuse(result.error.fields)
-      setProblem(result.error.message)
+      setProblem(
+        result.error.kind === 'conflict'
+          ? `${result.error.message} What you typed is kept as a draft; open the session to see the other change first.`
+          : result.error.message
+      )
       return
     }
     clearJournal(window.localStorage, setup.draftTarget.id)

@@ -1,5 +1,6 @@
 import type { Settings } from '@shared/domain/settings'
-import { Link } from '@renderer/lib/router'
+import { useEffect } from 'react'
+import { Link, navigate } from '@renderer/lib/router'
 import { useSessionFormSetup } from '../../hooks/useSessionFormSetup'
 import { SessionFormEditor } from './SessionFormEditor'
 import { NotFound } from '@renderer/components/NotFound'
@@ -26,6 +27,8 @@ export function SessionFormPage({ patientId, sessionId, settings }: SessionFormP
           back={{ to: { name: 'patients' }, label: 'Back to patients' }}
         />
       )
+    case 'saved':
+      return <SavedWhileAway patientId={patientId} sessionId={setup.session.id} />
     case 'final':
       return (
         <div className="page">
@@ -43,4 +46,12 @@ export function SessionFormPage({ patientId, sessionId, settings }: SessionFormP
     case 'ready':
       return <SessionFormEditor setup={setup} settings={settings} />
   }
+}
+
+/** The save under way when the window went did land: its session is shown. */
+function SavedWhileAway({ patientId, sessionId }: { patientId: string; sessionId: string }) {
+  useEffect(() => {
+    navigate({ name: 'session', patientId, sessionId }, { replace: true })
+  }, [patientId, sessionId])
+  return <div className="page" aria-busy="true" />
 }
