@@ -155,14 +155,33 @@ test('deleting asks first, naming what goes; the trash restores, and purges only
   await page.getByRole('button', { name: 'Move to trash' }).click()
   await expect(page.getByText('11 active patients')).toBeVisible()
   await page.getByRole('link', { name: 'Trash (1)' }).click()
-  await page.getByRole('button', { name: 'Delete Zoë Martin forever…' }).click()
-  const purge = page.getByRole('dialog', { name: 'Delete Zoë Martin forever?' })
-  await expect(purge).toContainText('9 sessions and 3 races')
+  // Zoë's signed sessions are kept for the clinic's retention period: not deleted before.
+  const zoe = page.getByRole('button', { name: 'Delete Zoë Martin forever…' })
+  await expect(zoe).toBeDisabled()
+  await expect(zoe).toHaveAccessibleDescription(
+    /^Kept until \d{1,2} \w{3} 2036: \d+ signed sessions, kept 10 years after the last/
+  )
+
+  // A patient with nothing signed can be deleted for good.
+  await page.goto('/index.html#/patients/new')
+  await page.getByLabel('First name').fill('Nora')
+  await page.getByLabel('Last name').fill('Quist')
+  await page.getByRole('button', { name: 'Add patient' }).click()
+  await expect(page.getByRole('heading', { name: 'Nora Quist', level: 1 })).toBeVisible()
+  await page.getByRole('button', { name: 'More' }).click()
+  await page.getByRole('menuitem', { name: 'Delete…' }).click()
+  await page.getByRole('button', { name: 'Move to trash' }).click()
+  await page.getByRole('link', { name: 'Trash (2)' }).click()
+  await page.getByRole('button', { name: 'Delete Nora Quist forever…' }).click()
+  const purge = page.getByRole('dialog', { name: 'Delete Nora Quist forever?' })
   await expect(purge).toContainText('cannot be undone')
   await purge.getByRole('button', { name: 'Delete forever' }).click()
-  await expect(page.getByText('The trash is empty')).toBeVisible()
-  await page.goto('/index.html#/patients/demo-p-01')
-  await expect(page.getByRole('heading', { name: 'Patient not found' })).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Patients in the trash' })).not.toContainText(
+    'Nora Quist'
+  )
+  await expect(page.getByRole('list', { name: 'Patients in the trash' })).toContainText(
+    'Zoë Martin'
+  )
 })
 
 test('bad patient input is refused next to each field and nothing is saved', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, loadDemoClinic, test } from './fixtures'
+import { readRows } from './clinicData'
 import { choosePaperSize, openSheet, patchRow, sheetPdf } from './sheetHelpers'
 
 const A4 = /^594\.\d+ x 841\.\d+ pts \(A4\)$/
@@ -295,4 +296,51 @@ test('a session that does not exist, or belongs to someone else, has no sheet', 
   await expect(page.getByRole('heading', { name: 'Session not found' })).toBeVisible()
   await page.goto('/index.html#/patients/demo-p-02/sessions/demo-s-01-0009/sheet')
   await expect(page.getByRole('heading', { name: 'Session not found' })).toBeVisible()
+})
+
+test('a sheet once given reprints as given; today’s texts are offered and kept beside it', async ({
+  page
+}) => {
+  await page.addInitScript(() => {
+    window.print = () => undefined
+  })
+  await page.reload()
+  await openSheet(page, 'demo-p-01', 'demo-s-01-0009')
+  const sheet = page.getByRole('article', { name: 'Recovery sheet for Zoë Martin' })
+  const intro = await sheet.getByText(/^Thank you for coming in today/).innerText()
+  await expect(page.getByRole('note', { name: 'Sheet as given' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Print' }).click()
+  const notice = page.getByRole('note', { name: 'Sheet as given' })
+  await expect(notice).toContainText(
+    'First given on 16 Mar 2026, 09:00 (printed or saved from the print dialog), once in all.'
+  )
+
+  // The clinic changes its texts: the form shows them at once, the sheet given stays as it was.
+  await page.goto('/index.html#/settings')
+  const section = page.getByRole('region', { name: 'Take-home sheet' })
+  await section.getByLabel('Opening line').fill('Well done today, {firstName}.')
+  await section.getByLabel('Helps: warmth').fill('A warm shower tonight.')
+  await section.getByRole('button', { name: 'Save sheet texts' }).click()
+  await expect(page.getByText('Sheet texts saved')).toBeVisible()
+  await page.goto('/index.html#/patients/demo-p-01/sessions/new')
+  await expect(page.getByRole('checkbox', { name: /A warm shower tonight\./ })).toBeVisible()
+
+  await openSheet(page, 'demo-p-01', 'demo-s-01-0009')
+  await expect(sheet).toContainText(intro)
+  await expect(sheet).not.toContainText('Well done today')
+  await expect(notice).toContainText('the clinic’s texts or the session have changed since')
+  await page.getByRole('button', { name: 'Show with today’s texts' }).click()
+  await expect(sheet).toContainText('Well done today, Zoë.')
+  await page.getByRole('button', { name: 'Print' }).click()
+  await expect(notice).toContainText('2 times in all, in 2 versions')
+
+  const [session] = await readRows<{ id: string; handouts: { content: { intro: string } }[] }>(
+    page,
+    'sessions'
+  ).then((rows) => rows.filter((s) => s.id === 'demo-s-01-0009'))
+  expect(session?.handouts.map((h) => h.content.intro)).toEqual([intro, 'Well done today, Zoë.'])
+
+  // Reopened, the page shows the version given last.
+  await page.reload()
+  await expect(sheet).toContainText('Well done today, Zoë.')
 })

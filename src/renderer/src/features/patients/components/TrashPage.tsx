@@ -1,5 +1,8 @@
 import { useState } from 'react'
-import { formatDate } from '@shared/dates'
+import { dayOf, formatDate, toLocalDateTime } from '@shared/dates'
+import { isStillRetained } from '@shared/domain/rules/retention'
+import type { Retention } from '@renderer/db/repositories/patients'
+import { useClock } from '@renderer/lib/clock'
 import { fullName } from '@shared/domain/patient'
 import { Link } from '@renderer/lib/router'
 import { Dialog } from '@renderer/components/Dialog'
@@ -11,9 +14,16 @@ import { initials } from '../model/format'
 import { relatedText } from '../model/related'
 import '../patients.css'
 
+/** Why a patient in the trash cannot be deleted forever yet. */
+function keptText({ signed, keptUntil, years }: Retention): string {
+  const what = signed === 1 ? '1 signed session' : `${signed} signed sessions`
+  return `Kept until ${keptUntil ? formatDate(keptUntil) : 'the retention period ends'}: ${what}, kept ${years} ${years === 1 ? 'year' : 'years'} after the last (Settings, Preferences).`
+}
+
 /** Patients moved to the trash: restore them, or delete them for good. */
 export function TrashPage() {
   const trashed = useTrashedPatients()
+  const today = dayOf(toLocalDateTime(useClock()()))
   const writes = usePatientWrites()
   const [purging, setPurging] = useState<TrashedPatient | null>(null)
   const [isBusy, setIsBusy] = useState(false)
@@ -34,7 +44,7 @@ export function TrashPage() {
     <div className="page">
       <PageHeader
         title="Trash"
-        subtitle="Deleted patients stay here, with their sessions and races, until you restore them or delete them forever."
+        subtitle="Deleted patients stay here, with their sessions and races, until you restore them or delete them forever. Signed sessions are kept for the clinic's retention period first."
         actions={
           <Link to={{ name: 'patients' }} className="btn">
             <Icon name="chevronLeft" size={16} /> Patients
@@ -51,43 +61,53 @@ export function TrashPage() {
           </div>
         ) : (
           <ul className="list" aria-label="Patients in the trash">
-            {trashed.map((row) => (
-              <li key={row.patient.id} className="list-row trash-row">
-                <span className="avatar" aria-hidden="true">
-                  {initials(row.patient)}
-                </span>
-                <div className="grow">
-                  <Link
-                    className="trash-row__name"
-                    to={{ name: 'patient', patientId: row.patient.id, tab: 'overview' }}
-                  >
-                    {fullName(row.patient)}
-                  </Link>
-                  <div className="muted small">
-                    {row.patient.trashedAt
-                      ? `Moved to the trash ${formatDate(new Date(row.patient.trashedAt))}`
-                      : 'In the trash'}{' '}
-                    · {relatedText(row)}
+            {trashed.map((row) => {
+              const isKept = isStillRetained(row.retention.keptUntil, today)
+              return (
+                <li key={row.patient.id} className="list-row trash-row">
+                  <span className="avatar" aria-hidden="true">
+                    {initials(row.patient)}
+                  </span>
+                  <div className="grow">
+                    <Link
+                      className="trash-row__name"
+                      to={{ name: 'patient', patientId: row.patient.id, tab: 'overview' }}
+                    >
+                      {fullName(row.patient)}
+                    </Link>
+                    <div className="muted small">
+                      {row.patient.trashedAt
+                        ? `Moved to the trash ${formatDate(new Date(row.patient.trashedAt))}`
+                        : 'In the trash'}{' '}
+                      · {relatedText(row)}
+                    </div>
+                    {isKept ? (
+                      <div className="muted small" id={`kept-${row.patient.id}`}>
+                        {keptText(row.retention)}
+                      </div>
+                    ) : null}
                   </div>
-                </div>
-                <button
-                  type="button"
-                  className="btn btn--small"
-                  aria-label={`Restore ${fullName(row.patient)}`}
-                  onClick={() => void handleRestore(row)}
-                >
-                  Restore
-                </button>
-                <button
-                  type="button"
-                  className="btn btn--small btn--danger"
-                  aria-label={`Delete ${fullName(row.patient)} forever…`}
-                  onClick={() => setPurging(row)}
-                >
-                  Delete forever…
-                </button>
-              </li>
-            ))}
+                  <button
+                    type="button"
+                    className="btn btn--small"
+                    aria-label={`Restore ${fullName(row.patient)}`}
+                    onClick={() => void handleRestore(row)}
+                  >
+                    Restore
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn--small btn--danger"
+                    aria-label={`Delete ${fullName(row.patient)} forever…`}
+                    aria-describedby={isKept ? `kept-${row.patient.id}` : undefined}
+                    disabled={isKept}
+                    onClick={() => setPurging(row)}
+                  >
+                    Delete forever…
+                  </button>
+                </li>
+              )
+            })}
           </ul>
         )}
       </div>

@@ -3,6 +3,7 @@ import type { IsoDate } from '@shared/dates'
 import type { Patient, PatientStatus } from '@shared/domain/patient'
 import type { Race } from '@shared/domain/race'
 import type { Session } from '@shared/domain/session'
+import type { Retention } from '@renderer/db/repositories/patients'
 import { useRepositories } from '@renderer/lib/data'
 import type { PatientSort } from '@renderer/db/repositories/patients'
 
@@ -52,16 +53,25 @@ export function usePatientSessions(id: string): Session[] | undefined {
   return useLiveQuery(() => sessions.forPatient(id), [sessions, id])
 }
 
-export type TrashedPatient = { patient: Patient; sessions: number; races: number }
+export type TrashedPatient = {
+  patient: Patient
+  sessions: number
+  races: number
+  /** The signed sessions that hold the record back from deletion, and until when. */
+  retention: Retention
+}
 
 /** Patients in the trash, most recently trashed first, with what would go with them. */
 export function useTrashedPatients(): TrashedPatient[] | undefined {
   const { patients } = useRepositories()
   return useLiveQuery(async () => {
     const trashed = await patients.list({ status: 'trashed', sort: 'name', limit: 10_000 })
-    const related = await Promise.all(trashed.map((p) => patients.related(p.id)))
+    const [related, retention] = await Promise.all([
+      Promise.all(trashed.map((p) => patients.related(p.id))),
+      Promise.all(trashed.map((p) => patients.retention(p.id)))
+    ])
     return trashed
-      .map((patient, i) => ({ patient, ...related[i]! }))
+      .map((patient, i) => ({ patient, ...related[i]!, retention: retention[i]! }))
       .sort((a, b) => ((a.patient.trashedAt ?? '') < (b.patient.trashedAt ?? '') ? 1 : -1))
   }, [patients])
 }

@@ -7,6 +7,9 @@ import { PageHeader } from '@renderer/components/PageHeader'
 import { useNotify } from '@renderer/components/Toasts'
 import { isDesktop, printSheet, saveSheetPdf } from '@renderer/lib/bridge'
 import { useSheetRecords } from '../hooks/useSheetRecords'
+import { useSheetWrites } from '../hooks/useSheetWrites'
+import { isSameSheet, type SheetContent } from '@shared/domain/sheet/content'
+import { HandoutNotice, lastGiven } from './HandoutNotice'
 import { buildSheet } from '../model/buildSheet'
 import { sheetFileName } from '../model/fileName'
 import { sheetTextProblems } from '@shared/domain/sheet/placeholders'
@@ -23,11 +26,26 @@ const PAPER_LABELS = { A4: 'A4', Letter: 'US Letter' } as const
 export function SheetPage({ patientId, sessionId, settings }: SheetPageProps) {
   const records = useSheetRecords(patientId, sessionId)
   const notify = useNotify()
+  const { recordHandout } = useSheetWrites(sessionId)
   const [isBusy, setIsBusy] = useState(false)
-  const content = useMemo(
+  const [isShowingToday, setIsShowingToday] = useState(false)
+  const today = useMemo(
     () => (records ? buildSheet({ ...records, settings }) : null),
     [records, settings]
   )
+  // Once handed out, the sheet is shown as it was given: a reprint gives the runner the same
+  // words, whatever the clinic's texts say now. Today's version is shown only on request.
+  const given = records ? lastGiven(records.session.handouts) : null
+  const isAsGiven = given !== null && !isShowingToday
+  const content: SheetContent | null =
+    isAsGiven && given
+      ? {
+          ...given.content,
+          clinic: { ...given.content.clinic, logoDataUrl: settings.clinic.logoDataUrl }
+        }
+      : today
+  const paperSize = isAsGiven && given ? given.paperSize : settings.paperSize
+  const hasChangedSince = given !== null && today !== null && !isSameSheet(given.content, today)
   const hasTextProblems = useMemo(
     () => Object.keys(sheetTextProblems(settings.sheet)).length > 0,
     [settings.sheet]
@@ -36,24 +54,34 @@ export function SheetPage({ patientId, sessionId, settings }: SheetPageProps) {
   const handlePrint = async (): Promise<void> => {
     if (!content || isBusy) return
     setIsBusy(true)
-    const result = await printSheet({ paperSize: settings.paperSize })
+    const shown = content
+    const result = await printSheet({ paperSize })
     setIsBusy(false)
-    if (!result.ok) notify(result.error, { isError: true })
+    if (!result.ok) return notify(result.error, { isError: true })
+    if (result.value.outcome === 'printed') void recordHandout(shown, paperSize, 'printed')
+    else if (result.value.outcome === 'browser-dialog')
+      void recordHandout(shown, paperSize, 'print-dialog')
   }
 
   const handleSavePdf = async (): Promise<void> => {
-    if (!records || isBusy) return
+    if (!records || !content || isBusy) return
+    const shown = content
     if (!isDesktop()) {
       notify('In the print dialog, choose “Save as PDF” as the printer to keep a copy.')
     }
     setIsBusy(true)
     const result = await saveSheetPdf({
-      paperSize: settings.paperSize,
+      paperSize,
       fileName: sheetFileName(records.patient, records.session.date)
     })
     setIsBusy(false)
-    if (!result.ok) notify(result.error, { isError: true })
-    else if (result.value.outcome === 'saved') notify(`Sheet saved to ${result.value.path}`)
+    if (!result.ok) return notify(result.error, { isError: true })
+    if (result.value.outcome === 'saved') {
+      notify(`Sheet saved to ${result.value.path}`)
+      void recordHandout(shown, paperSize, 'saved-pdf')
+    } else if (result.value.outcome === 'browser-dialog') {
+      void recordHandout(shown, paperSize, 'print-dialog')
+    }
   }
 
   useCommand('print-sheet', () => void handlePrint())
@@ -84,7 +112,11 @@ export function SheetPage({ patientId, sessionId, settings }: SheetPageProps) {
           subtitle={
             <>
               {content.patientName} · {content.sessionDate} ·{' '}
-              <Link to={{ name: 'settings' }}>{PAPER_LABELS[settings.paperSize]} paper</Link>
+              {isAsGiven ? (
+                `${PAPER_LABELS[paperSize]} paper`
+              ) : (
+                <Link to={{ name: 'settings' }}>{PAPER_LABELS[paperSize]} paper</Link>
+              )}
             </>
           }
           actions={
@@ -109,7 +141,16 @@ export function SheetPage({ patientId, sessionId, settings }: SheetPageProps) {
           }
         />
       </div>
-      {hasTextProblems || !settings.clinic.phone ? (
+      {given ? (
+        <HandoutNotice
+          handouts={records.session.handouts}
+          isAsGiven={isAsGiven}
+          hasChangedSince={hasChangedSince}
+          onShowToday={() => setIsShowingToday(true)}
+          onShowGiven={() => setIsShowingToday(false)}
+        />
+      ) : null}
+      {!isAsGiven && (hasTextProblems || !settings.clinic.phone) ? (
         <div className="sheet-notices">
           {hasTextProblems ? (
             <div className="alert alert--warning" role="status">
@@ -133,11 +174,11 @@ export function SheetPage({ patientId, sessionId, settings }: SheetPageProps) {
         </div>
       ) : null}
       <PrintPageStyle
-        paperSize={settings.paperSize}
+        paperSize={paperSize}
         footer={`${content.patientName} · ${content.sessionDate}`}
       />
       <div className="sheet-desk">
-        <RecoverySheet content={content} paperSize={settings.paperSize} />
+        <RecoverySheet content={content} paperSize={paperSize} />
       </div>
     </div>
   )
