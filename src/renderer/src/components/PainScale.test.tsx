@@ -15,6 +15,8 @@ function Harness({ initial = null }: { initial?: number | null }) {
 }
 
 const score = (): string => screen.getByLabelText('score').textContent ?? ''
+const announced = (): string =>
+  document.querySelector('.pain-scale [aria-live="polite"]')?.textContent ?? ''
 
 describe('PainScale', () => {
   it('picks a score with one click, and a second click clears it', async () => {
@@ -40,6 +42,51 @@ describe('PainScale', () => {
     expect(document.activeElement?.textContent).toBe('6')
     await user.keyboard('10')
     expect(score()).toBe('10')
+  })
+
+  it('reads 1 then 0 as ten however long the pause, and says so as it goes', async () => {
+    const user = userEvent.setup()
+    render(<Harness />)
+    await user.tab()
+    await user.keyboard('1')
+    expect(score()).toBe('1')
+    expect(announced()).toBe(
+      'Pain before: 1 out of 10. Type 0 now for 10'
+    )
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    await user.keyboard('0')
+    expect(score()).toBe('10')
+    expect(announced()).toBe('Pain before: 10 out of 10')
+    // After ten, a 0 is a new score.
+    await user.keyboard('0')
+    expect(score()).toBe('0')
+  })
+
+  it('refuses 11 and a minus sign out loud, keeping the score it had', async () => {
+    const user = userEvent.setup()
+    render(<Harness />)
+    await user.tab()
+    await user.keyboard('11')
+    expect(score()).toBe('1')
+    expect(announced()).toBe(
+      '11 is not on the scale, which goes from 0 to 10. Pain before: 1 out of 10'
+    )
+    await user.keyboard('-')
+    expect(score()).toBe('1')
+    expect(announced()).toBe(
+      'Whole numbers from 0 to 10 only. Pain before: 1 out of 10'
+    )
+    await user.keyboard('{ArrowRight}')
+    expect(score()).toBe('2')
+  })
+
+  it('explains its keys in its description', () => {
+    render(<PainScale label="Pain after" value={null} onChange={() => undefined} hint="NPRS" />)
+    const group = screen.getByRole('radiogroup', { name: 'Pain after' })
+    const description = document.getElementById(group.getAttribute('aria-describedby') ?? '')
+    expect(description?.textContent).toBe(
+      'NPRS · Type 0–9, or 1 then 0 for 10; arrows move, Delete clears.'
+    )
   })
 
   it('moves with the arrow keys and clears with Delete', async () => {

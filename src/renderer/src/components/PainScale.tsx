@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import './painScale.css'
 
 export type PainScaleProps = {
@@ -14,12 +14,30 @@ export type PainScaleProps = {
 
 const SCORES = Array.from({ length: 11 }, (_, i) => i)
 
-/** A second key within this time makes a two-digit score ("1" then "0" is 10). */
-const TWO_DIGIT_MS = 900
+/** How the scale is used from the keyboard, under every scale. */
+export const PAIN_SCALE_KEYS = 'Type 0–9, or 1 then 0 for 10; arrows move, Delete clears.'
+
+/**
+ * What a digit typed on the scale does, given the digit typed just before on it (null after
+ * any other key, a click or leaving the scale). Never timed: "1" then "0" is 10 however long
+ * the pause, and a second digit that would go past 10 ("1" then "1") is refused, not read as
+ * a new score.
+ */
+export function typedScore(
+  previous: string | null,
+  digit: string
+): { score: number; pending: string | null } | { refused: string } {
+  if (previous === '1') {
+    if (digit === '0') return { score: 10, pending: null }
+    return { refused: `1${digit} is not on the scale, which goes from 0 to 10` }
+  }
+  return { score: Number(digit), pending: digit === '1' ? '1' : null }
+}
 
 /**
  * Numeric Pain Rating Scale, 0-10 (whole points). One click picks a score; from the keyboard,
- * type the number (1 then 0 for 10), or use the arrow keys; Delete clears it.
+ * type the number (1 then 0 for 10), or use the arrow keys; Delete clears it. Each change is
+ * announced, and so is a key that changed nothing.
  */
 export function PainScale({
   label,
@@ -33,11 +51,19 @@ export function PainScale({
   const labelId = `${id}-label`
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
+  const announceId = `${id}-announce`
   const buttons = useRef<(HTMLButtonElement | null)[]>([])
-  const lastDigit = useRef<{ digit: string; at: number } | null>(null)
+  const pendingDigit = useRef<string | null>(null)
+  const [announcement, setAnnouncement] = useState('')
 
-  const choose = (score: number | null): void => {
+  const say = (score: number | null, pending: string | null = null): string =>
+    score === null
+      ? `${label}: not rated`
+      : `${label}: ${score} out of 10${pending === '1' ? '. Type 0 now for 10' : ''}`
+
+  const choose = (score: number | null, pending: string | null = null): void => {
     onChange(score)
+    setAnnouncement(say(score, pending))
     buttons.current[score ?? 0]?.focus()
   }
 
@@ -46,14 +72,22 @@ export function PainScale({
     const { key } = event
     if (/^[0-9]$/.test(key)) {
       event.preventDefault()
-      const previous = lastDigit.current
-      const isTen =
-        key === '0' && previous?.digit === '1' && event.timeStamp - previous.at < TWO_DIGIT_MS
-      lastDigit.current = { digit: key, at: event.timeStamp }
-      choose(isTen ? 10 : Number(key))
+      const typed = typedScore(pendingDigit.current, key)
+      pendingDigit.current = null
+      if ('refused' in typed) {
+        setAnnouncement(`${typed.refused}. ${say(value)}`)
+        return
+      }
+      pendingDigit.current = typed.pending
+      choose(typed.score, typed.pending)
       return
     }
-    lastDigit.current = null
+    pendingDigit.current = null
+    if (key === '-' || key === '+' || key === '.' || key === ',') {
+      event.preventDefault()
+      setAnnouncement(`Whole numbers from 0 to 10 only. ${say(value)}`)
+      return
+    }
     const current = value ?? -1
     if (key === 'ArrowRight' || key === 'ArrowUp') {
       event.preventDefault()
@@ -73,7 +107,7 @@ export function PainScale({
     }
   }
 
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ')
+  const describedBy = [hintId, error ? errorId : null].filter(Boolean).join(' ')
 
   return (
     <div className={`field pain-scale ${isCompact ? 'pain-scale--compact' : ''}`}>
@@ -93,6 +127,10 @@ export function PainScale({
         aria-invalid={error ? true : undefined}
         className="pain-scale__options"
         onKeyDown={handleKeyDown}
+        onBlur={(event) => {
+          // Leaving the scale (not moving between its scores) ends a two-digit entry.
+          if (!event.currentTarget.contains(event.relatedTarget)) pendingDigit.current = null
+        }}
       >
         {SCORES.map((score) => {
           const isChecked = value === score
@@ -109,18 +147,25 @@ export function PainScale({
               tabIndex={isTabStop ? 0 : -1}
               className={`pain-scale__option pain-scale__option--${score}`}
               title={score === 0 ? 'No pain' : score === 10 ? 'Worst pain imaginable' : undefined}
-              onClick={() => onChange(isChecked ? null : score)}
+              onClick={() => {
+                pendingDigit.current = null
+                const next = isChecked ? null : score
+                onChange(next)
+                setAnnouncement(say(next))
+              }}
             >
               {score}
             </button>
           )
         })}
       </div>
-      {hint ? (
-        <span id={hintId} className="field__hint">
-          {hint}
-        </span>
-      ) : null}
+      <span id={hintId} className={isCompact && !hint ? 'visually-hidden' : 'field__hint'}>
+        {hint ? <>{hint} · </> : null}
+        {PAIN_SCALE_KEYS}
+      </span>
+      <span id={announceId} className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </span>
       {error ? (
         <span id={errorId} className="field__error" role="alert">
           {error}

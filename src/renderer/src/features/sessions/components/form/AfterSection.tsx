@@ -28,7 +28,7 @@ export function AfterSection() {
       </div>
       <div className="form-section__body stack">
         <div className="after-grid">
-          <FormPainScale name="painAfter" label="Pain after" hint="NPRS · type 0–10" />
+          <FormPainScale name="painAfter" label="Pain after" hint="NPRS" />
           <FormTextField
             name="pptAfter"
             label="PPT after (kg/cm²)"

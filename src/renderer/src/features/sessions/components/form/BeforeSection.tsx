@@ -16,7 +16,7 @@ export function BeforeSection({ patient }: BeforeSectionProps) {
         <ConsentField onFile={patient.consent} />
         <ScreeningSummary screening={patient.screening} />
         <div className="stack" style={{ gap: 10 }}>
-          <FormPainScale name="painBefore" label="Pain before" hint="NPRS · type 0–10" />
+          <FormPainScale name="painBefore" label="Pain before" hint="NPRS" />
           <FormTextField
             name="pptBefore"
             label="PPT before (kg/cm²)"
