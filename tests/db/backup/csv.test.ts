@@ -1,4 +1,5 @@
 import Papa from 'papaparse'
+import { SCREENING_KEYS, type ScreeningKey } from '../../../src/shared/domain/screening'
 import { describe, expect, it } from 'vitest'
 import { csvField, CSV_HEADERS } from '../../../src/renderer/src/features/backup/model/csv/csv'
 import { createSessionsCsv } from '../../../src/renderer/src/features/backup/model/csv/createCsv'
@@ -30,6 +31,19 @@ describe('sessions exported to CSV', () => {
         date: '2026-03-02T10:15',
         notes: 'Line one\r\nLine two, with "quotes"',
         outcome: '=SUM(A1:A9) looked fine',
+        screeningFlags: ['anticoagulants'],
+        screening: {
+          answers: {
+            anticoagulants: 'yes',
+            pregnancy: 'not-asked',
+            ...Object.fromEntries(
+              SCREENING_KEYS.filter((k) => k !== 'anticoagulants' && k !== 'pregnancy').map(
+                (k) => [k, 'no']
+              )
+            )
+          } as Record<ScreeningKey, 'yes' | 'no' | 'not-asked'>,
+          reviewedOn: '2026-02-01'
+        },
         muscles: [
           buildNeedledMuscle({ muscleId: 'soleus', side: 'left', technique: 'pistoning' }),
           buildNeedledMuscle({
@@ -83,7 +97,9 @@ describe('sessions exported to CSV', () => {
       notes: 'Line one\r\nLine two, with "quotes"',
       outcome: "'=SUM(A1:A9) looked fine",
       needling: 'yes',
-      consent_given: 'yes'
+      consent_given: 'yes',
+      screening_flags: 'anticoagulants',
+      screening: 'Precautions: Anticoagulants; not asked: Pregnant'
     })
     expect(gastroc).toMatchObject({
       session_id: soleus!.session_id,
@@ -100,6 +116,8 @@ describe('sessions exported to CSV', () => {
       pain_before: '4',
       pain_after: '',
       pain_change: '',
+      // Logged without its screening answers: never read as "no precautions" without saying so.
+      screening: 'No precautions recorded (answers not recorded)',
       muscle: '',
       technique: ''
     })

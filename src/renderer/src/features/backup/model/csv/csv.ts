@@ -1,3 +1,4 @@
+import { screeningLine } from '@shared/domain/screening'
 import type { Patient } from '@shared/domain/patient'
 import { muscleName } from '@shared/domain/muscles'
 import type { NeedledMuscle, Session } from '@shared/domain/session'
@@ -42,6 +43,8 @@ const COLUMNS: readonly Column[] = [
   { header: 'consent_date', value: (s) => s.consent.date },
   { header: 'consent_written', value: (s) => yesNo(s.consent.isWritten) },
   { header: 'screening_flags', value: (s) => s.screeningFlags.join('; ') },
+  // Yes, no and not asked are three answers: the flags alone cannot tell "no" from "not asked".
+  { header: 'screening', isText: true, value: (s) => screeningLine(s.screening, s.screeningFlags) },
   { header: 'pain_before', value: (s) => s.painBefore },
   { header: 'pain_after', value: (s) => s.painAfter },
   {
