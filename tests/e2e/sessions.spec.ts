@@ -467,3 +467,36 @@ test('Print from a saved session opens its take-home sheet to preview', async ({
   await expect(page).toHaveURL(/#\/patients\/demo-p-01\/sessions\/demo-s-01-0009\/sheet$/)
   await expect(page.getByRole('heading', { name: 'Recovery sheet' })).toBeVisible()
 })
+
+test('a back-dated session takes consent on its own day, never after, and says screening was not asked', async ({
+  page
+}) => {
+  await page.goto('/index.html#/patients/new')
+  await page.getByLabel('First name').fill('Nora')
+  await page.getByLabel('Last name').fill('Quist')
+  await page.getByRole('button', { name: 'Add patient' }).click()
+  await expect(page.getByRole('heading', { name: 'Nora Quist', level: 1 })).toBeVisible()
+  await page.getByRole('link', { name: 'Log session' }).click()
+  await expect(page.getByText('Screening has not been reviewed for this patient.')).toBeVisible()
+
+  await page.getByLabel('Date and time').fill('2026-03-02T09:00')
+  await page.getByLabel('Diagnosis / presenting complaint').fill('Calf strain')
+  await page.getByLabel('Needling performed').uncheck()
+  await page.getByLabel(/^Consent to needling confirmed/).check()
+  await expect(page.getByLabel('Given on')).toHaveValue('2026-03-02')
+  await painScale(page, 'Pain before').getByRole('radio', { name: '4', exact: true }).click()
+
+  await page.getByLabel('Given on').fill('2026-03-10')
+  await page.getByRole('button', { name: /Save session/ }).click()
+  await expect(page.getByLabel('Given on')).toHaveAccessibleDescription(
+    'Consent comes before needling: its date cannot be after the session (2 Mar 2026)'
+  )
+  await page.getByLabel('Given on').fill('2026-03-02')
+  await page.getByRole('button', { name: /Save session/ }).click()
+
+  await expect(sessionHeading(page)).toHaveText('Session · 2 Mar 2026, 09:00')
+  const before = page.getByRole('region', { name: 'Before needling' })
+  await expect(before).not.toContainText('No precautions')
+  await expect(before).toContainText('Screening not done: none of the 10 questions was asked')
+  await expect(before).toContainText('2 Mar 2026')
+})

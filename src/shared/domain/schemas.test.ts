@@ -87,6 +87,30 @@ describe('session input', () => {
     })
   })
 
+  it('refuses a consent date after the session, and consent given without a date', () => {
+    const late = validate(
+      sessionInputSchema,
+      buildSessionInput({
+        date: '2026-03-02T09:00',
+        consent: { isGiven: true, date: '2026-03-16', isWritten: false }
+      })
+    )
+    expect(fieldsOf(late)['consent.date']).toMatch(/cannot be after the session/)
+    const undated = validate(
+      sessionInputSchema,
+      buildSessionInput({ consent: { isGiven: true, date: null, isWritten: false } })
+    )
+    expect(fieldsOf(undated)['consent.date']).toBe('Enter the date consent was given')
+    const sameDay = validate(
+      sessionInputSchema,
+      buildSessionInput({
+        date: '2026-03-02T09:00',
+        consent: { isGiven: true, date: '2026-03-02', isWritten: false }
+      })
+    )
+    expect(sameDay.ok).toBe(true)
+  })
+
   it('allows a session without needling to have no muscles or consent', () => {
     const input = buildSessionInput({
       hasNeedling: false,

@@ -5,6 +5,7 @@ import {
   addAdverseEvent,
   addMuscle,
   clearErrorsAt,
+  followVisitDate,
   removeMuscle,
   setField,
   shiftRowErrors,
@@ -65,5 +66,53 @@ describe('form updates', () => {
       'muscles.1.needleCount': 'c',
       muscles: 'd'
     })
+  })
+})
+
+describe('what follows the session’s date', () => {
+  const confirmed = {
+    ...form,
+    consent: { isGiven: true, date: '2026-03-16', isWritten: false }
+  }
+
+  it('moves a consent date that stood at the session’s day with a back-dated session', () => {
+    const backDated = { ...confirmed, date: '2026-03-02T09:00' }
+    const next = followVisitDate(backDated, '2026-03-16T09:00', () => false)
+    expect(next.consent.date).toBe('2026-03-02')
+  })
+
+  it('leaves a consent date the therapist set themselves', () => {
+    const onFile = { ...confirmed, consent: { ...confirmed.consent, date: '2026-01-10' } }
+    const next = followVisitDate(
+      { ...onFile, date: '2026-03-02T09:00' },
+      '2026-03-16T09:00',
+      () => false
+    )
+    expect(next.consent.date).toBe('2026-01-10')
+  })
+
+  it('ticks and unticks "no racing" as the race window says for the new date', () => {
+    const near = (date: string): boolean => date >= '2026-03-14'
+    const ticked = toggleAdvice(form, 'avoid-racing', true)
+    // Today is inside the race window, 14 days back is not: the advice goes.
+    const backDated = followVisitDate(
+      { ...ticked, date: '2026-03-02T09:00' },
+      '2026-03-16T09:00',
+      near
+    )
+    expect(backDated.advice).not.toContain('avoid-racing')
+    const back = followVisitDate(
+      { ...backDated, date: '2026-03-16T09:00' },
+      '2026-03-02T09:00',
+      near
+    )
+    expect(back.advice).toContain('avoid-racing')
+  })
+
+  it('leaves the advice as the therapist chose when they chose against the window', () => {
+    const near = (date: string): boolean => date >= '2026-03-14'
+    // Near the race the therapist unticked it: moving within the window keeps their choice.
+    const next = followVisitDate({ ...form, date: '2026-03-15T09:00' }, '2026-03-16T09:00', near)
+    expect(next.advice).not.toContain('avoid-racing')
   })
 })

@@ -67,6 +67,7 @@ export function ConsentField({ onFile }: ConsentFieldProps) {
           type="date"
           value={consent.date}
           aria-invalid={dateError ? true : undefined}
+          aria-describedby={dateError ? `${id}-date-error` : undefined}
           onChange={(e) => change({ date: e.target.value }, 'consent.date')}
         />
         <label className="checkbox small">
@@ -79,7 +80,7 @@ export function ConsentField({ onFile }: ConsentFieldProps) {
         </label>
       </div>
       {dateError ? (
-        <span className="field__error" role="alert">
+        <span id={`${id}-date-error`} className="field__error" role="alert">
           {dateError}
         </span>
       ) : null}
