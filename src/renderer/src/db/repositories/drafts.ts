@@ -11,6 +11,12 @@ import {
   type WriteResult
 } from './common'
 
+function laterStamp(now: Date, previous: string | undefined): string {
+  const last = previous ? Date.parse(previous) : Number.NaN
+  const at = Number.isNaN(last) || now.getTime() > last ? now.getTime() : last + 1
+  return new Date(at).toISOString()
+}
+
 /** The draft of a new session for a patient: one at a time per patient. */
 export function newSessionDraftId(patientId: string): string {
   return `new:${patientId}`
@@ -73,8 +79,8 @@ export function draftRepository(db: RacepointDB, clock: Clock) {
             if (session.status === 'final')
               return err(refused('This session is finalised: its edits cannot be kept.'))
           }
+          const current = (await db.drafts.get(input.id)) ?? null
           if (expectedUpdatedAt !== undefined) {
-            const current = (await db.drafts.get(input.id)) ?? null
             if ((current?.updatedAt ?? null) !== expectedUpdatedAt) {
               return err({
                 kind: 'conflict',
@@ -83,7 +89,9 @@ export function draftRepository(db: RacepointDB, clock: Clock) {
               })
             }
           }
-          const draft: Draft = { ...input, updatedAt: clock().toISOString() }
+          // Each write's stamp is later than the last, even within one millisecond or on a
+          // clock set back, so a stamp names one version of the draft.
+          const draft: Draft = { ...input, updatedAt: laterStamp(clock(), current?.updatedAt) }
           await db.drafts.put(draft)
           return ok(draft)
         })

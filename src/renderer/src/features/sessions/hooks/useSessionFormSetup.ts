@@ -42,9 +42,17 @@ export type FormSetup =
       /** The patient's races, which the race window and the advice follow. */
       races: Race[]
       draftTarget: DraftTarget
+      /** The stored draft's updatedAt as the form opened it (null: none stored). */
+      draftUpdatedAt: string | null
     }
 
-type Recovered = { form: SessionForm | null; at: string | null; isUnreadable: boolean }
+type Recovered = {
+  form: SessionForm | null
+  at: string | null
+  isUnreadable: boolean
+  /** The draft row as it now stands, after the journal was moved into it. */
+  storedAt: string | null
+}
 
 /**
  * The draft to restore: the one in the drafts table, or the journal written as the window
@@ -59,15 +67,19 @@ async function recoverDraft(
   const storage = window.localStorage
   const stored = draft ? { data: draft.data, at: draft.updatedAt } : null
   const newest = newerOf(journal, stored)
-  if (!newest) return { form: null, at: null, isUnreadable: false }
+  let storedAt = draft?.updatedAt ?? null
+  if (!newest) return { form: null, at: null, isUnreadable: false, storedAt }
   const form = readDraft(newest.data)
   if (newest === journal && form) {
     const moved = await drafts.put({ ...target, data: draftData(form) })
-    if (moved.ok) clearJournal(storage, target.id)
+    if (moved.ok) {
+      clearJournal(storage, target.id)
+      storedAt = moved.value.updatedAt
+    }
   } else if (journal && newest !== journal) {
     clearJournal(storage, target.id)
   }
-  return { form, at: newest.at, isUnreadable: form === null }
+  return { form, at: newest.at, isUnreadable: form === null, storedAt }
 }
 
 /**
@@ -125,7 +137,8 @@ export function useSessionFormSetup(
       const {
         form: restored,
         at: restoredAt,
-        isUnreadable
+        isUnreadable,
+        storedAt
       } = await recoverDraft(drafts, target, draft, journal)
       return {
         status: 'ready',
@@ -137,7 +150,8 @@ export function useSessionFormSetup(
         isDraftUnreadable: isUnreadable,
         lastSession,
         races: patientRaces,
-        draftTarget: target
+        draftTarget: target,
+        draftUpdatedAt: storedAt
       }
     }
     void load().then((next) => {

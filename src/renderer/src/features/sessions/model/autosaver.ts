@@ -36,6 +36,8 @@ export type Autosaver = {
   /** Saves again from here on, with nothing pending. */
   resume: () => void
   hasUnsaved: () => boolean
+  /** Stopped for a save or a discard, not yet resumed. */
+  isStopped: () => boolean
   /** Has the form changed since it opened (or was reset), with saving still on? */
   isTouched: () => boolean
 }
@@ -123,6 +125,7 @@ export function createAutosaver<T>({
       onStatus({ kind: 'idle' })
     },
     hasUnsaved: () => isDirty,
+    isStopped: () => isStopped,
     isTouched: () => isTouched && !isStopped
   }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { formatDate } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
 import type { Settings } from '@shared/domain/settings'
@@ -8,7 +8,13 @@ import { Link, navigate } from '@renderer/lib/router'
 import type { Route } from '@renderer/lib/routes'
 import { PageHeader } from '@renderer/components/PageHeader'
 import { SessionFormContext, type FieldErrors } from '../../hooks/sessionFormContext'
-import { useDraftAutosave } from '../../hooks/useDraftAutosave'
+import {
+  resolveDraftConflict,
+  useDraftAutosave,
+  useDraftFollow
+} from '../../hooks/useDraftAutosave'
+import { useStoreValue } from '../../hooks/useStoreValue'
+import { DraftConflictNotice } from '../draft/DraftConflictNotice'
 import { useSessionFormWrites } from '../../hooks/useSessionWrites'
 import type { FormSetup } from '../../hooks/useSessionFormSetup'
 import { createStore } from '../../model/formStore'
@@ -63,7 +69,6 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
     form: createStore(setup.initial),
     errors: createStore<FieldErrors>({})
   }))
-  const { autosaver, status } = useDraftAutosave(stores.form, setup.draftTarget)
   const [restoredAt, setRestoredAt] = useState(setup.restoredDraftAt)
   const [isDraftUnreadable, setIsDraftUnreadable] = useState(setup.isDraftUnreadable)
   const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false)
@@ -71,6 +76,12 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
   const savingRef = useRef(false)
   const [problem, setProblem] = useState<string | null>(null)
   const [generation, setGeneration] = useState(0)
+  const saver = useDraftAutosave(stores.form, setup.draftTarget, setup.draftUpdatedAt)
+  const { autosaver, status } = saver
+  const conflict = useStoreValue(saver.conflict, (c) => c)
+  // Another window's version was loaded: the fields show it, the restored note no longer applies.
+  const showLoaded = useCallback(() => setGeneration((g) => g + 1), [])
+  useDraftFollow(saver, stores.form, setup.draftTarget, showLoaded)
   const formRef = useRef<HTMLFormElement>(null)
   const isEdit = session !== null
   const clock = useClock()
@@ -236,6 +247,15 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
             <DraftRestoredNote
               savedAt={restoredAt}
               onDiscard={() => setIsConfirmingDiscard(true)}
+            />
+          ) : null}
+          {conflict ? (
+            <DraftConflictNotice
+              current={conflict.current}
+              onKeepMine={() => resolveDraftConflict(saver, stores.form, 'mine')}
+              onUseTheirs={() => {
+                if (resolveDraftConflict(saver, stores.form, 'theirs')) showLoaded()
+              }}
             />
           ) : null}
           {isDraftUnreadable ? (
