@@ -16,7 +16,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'tests/lint/**/*.test.ts']
+          include: [
+            'src/shared/**/*.test.ts',
+            'src/main/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
+            'tests/docs/**/*.test.ts'
+          ]
         }
       },
       {

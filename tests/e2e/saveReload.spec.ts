@@ -57,7 +57,9 @@ test('a reload at any moment of a save keeps the session or its draft, never nei
   const notes = (await readRows<Row>(page, 'sessions'))
     .map((s) => s.notes)
     .filter((n) => n?.startsWith('Reload test'))
-  expect(notes.sort()).toEqual(delays.map((_, i) => `Reload test ${i}: settled after needling`).sort())
+  expect(notes.sort()).toEqual(
+    delays.map((_, i) => `Reload test ${i}: settled after needling`).sort()
+  )
   expect(outcomes).toContain('saved')
   console.log(`save-then-reload outcomes by delay: ${outcomes.join(', ')}`)
 })

@@ -30,9 +30,7 @@ test('a session draft open in two windows is never silently overwritten', async 
   const alerts = [page, other].map((p) =>
     p.getByRole('alert', { name: 'Changed in another window' })
   )
-  await expect
-    .poll(async () => (await alerts[0]!.count()) + (await alerts[1]!.count()))
-    .toBe(1)
+  await expect.poll(async () => (await alerts[0]!.count()) + (await alerts[1]!.count())).toBe(1)
   const asked = (await alerts[0]!.count()) === 1 ? page : other
   const told = asked === page ? other : page
   const mine = await asked.getByLabel('Notes').inputValue()

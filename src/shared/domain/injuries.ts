@@ -1,4 +1,4 @@
-/** Running injuries a runner's physio sees most (CLINICAL.md). */
+/** Running injuries a runner's physio sees most (docs/clinical-reference.md, "Running injuries and muscles"). */
 export const RUNNING_INJURIES = [
   { code: 'itbs', label: 'IT band syndrome' },
   { code: 'achilles', label: 'Achilles tendinopathy' },

@@ -1,5 +1,5 @@
 /**
- * Muscles a runner's physio commonly needles (CLINICAL.md), with where each sits on the
+ * Muscles a runner's physio commonly needles (docs/clinical-reference.md, "Running injuries and muscles"), with where each sits on the
  * body map. Thoracic and shoulder-girdle muscles over the lung fields carry the
  * pneumothorax precaution.
  *

@@ -5,7 +5,7 @@ export const RACE_DISTANCE_KINDS = ['5k', '10k', 'half', 'marathon', '50k', 'cus
 export const raceDistanceKindSchema = z.enum(RACE_DISTANCE_KINDS)
 export type RaceDistanceKind = z.infer<typeof raceDistanceKindSchema>
 
-/** Standard distances in km (half 21.0975, marathon 42.195: CLINICAL.md). */
+/** Standard distances in km (half 21.0975, marathon 42.195: docs/clinical-reference.md, "Races"). */
 export const STANDARD_DISTANCE_KM: Record<Exclude<RaceDistanceKind, 'custom'>, number> = {
   '5k': 5,
   '10k': 10,

@@ -1,5 +1,5 @@
 /**
- * Screening before needling (CLINICAL.md, Kearns 2019 JMMT). Anticoagulation is a precaution,
+ * Screening before needling (docs/clinical-reference.md, "Screening before needling": Kearns 2019 JMMT). Anticoagulation is a precaution,
  * not an absolute contraindication (PMID 35035647); none of these blocks a session, each is
  * shown to the therapist.
  */

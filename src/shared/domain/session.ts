@@ -40,7 +40,7 @@ export const TECHNIQUE_LABELS: Record<Technique, string> = {
   electrical: 'Electrical stimulation'
 }
 
-/** Common needle sizes, diameter x length in mm (CLINICAL.md; issue presets). */
+/** Common needle sizes, diameter x length in mm (docs/clinical-reference.md, "The session record"). */
 export const NEEDLE_PRESETS = [
   { diameterMm: 0.16, lengthMm: 15 },
   { diameterMm: 0.25, lengthMm: 30 },

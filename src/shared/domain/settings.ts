@@ -30,7 +30,7 @@ export type ClinicDetails = z.infer<typeof clinicDetailsSchema>
 /**
  * Windows before a race in which needling is flagged. No source fixes them: the defaults come
  * from the post-needling soreness data (resolves by about 72 h, PubMed 26406209) and the taper
- * before an A race (CLINICAL.md). They are the clinic's settings, not rules.
+ * before an A race (docs/clinical-reference.md, "Race windows"). They are the clinic's settings, not rules.
  */
 export const DEFAULT_RACE_WINDOW = { anyRaceHours: 72, aRaceDays: 7 } as const
 
@@ -79,7 +79,7 @@ export const settingsSchema = z.object({
     .min(1, 'Keep signed records at least 1 year')
     .max(100, 'At most 100 years')
     .default(DEFAULT_RETENTION_YEARS),
-  /** Standard texts of the take-home sheet; defaults from CLINICAL.md. */
+  /** Standard texts of the take-home sheet; defaults from docs/clinical-reference.md, "The take-home sheet". */
   sheet: sheetTextsSchema.prefault({}),
   updatedAt: timestampSchema.nullable().default(null)
 })

@@ -37,9 +37,10 @@ describe('sessions exported to CSV', () => {
             anticoagulants: 'yes',
             pregnancy: 'not-asked',
             ...Object.fromEntries(
-              SCREENING_KEYS.filter((k) => k !== 'anticoagulants' && k !== 'pregnancy').map(
-                (k) => [k, 'no']
-              )
+              SCREENING_KEYS.filter((k) => k !== 'anticoagulants' && k !== 'pregnancy').map((k) => [
+                k,
+                'no'
+              ])
             )
           } as Record<ScreeningKey, 'yes' | 'no' | 'not-asked'>,
           reviewedOn: '2026-02-01'

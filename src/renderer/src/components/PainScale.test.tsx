@@ -50,9 +50,7 @@ describe('PainScale', () => {
     await user.tab()
     await user.keyboard('1')
     expect(score()).toBe('1')
-    expect(announced()).toBe(
-      'Pain before: 1 out of 10. Type 0 now for 10'
-    )
+    expect(announced()).toBe('Pain before: 1 out of 10. Type 0 now for 10')
     await new Promise((resolve) => setTimeout(resolve, 1100))
     await user.keyboard('0')
     expect(score()).toBe('10')
@@ -73,9 +71,7 @@ describe('PainScale', () => {
     )
     await user.keyboard('-')
     expect(score()).toBe('1')
-    expect(announced()).toBe(
-      'Whole numbers from 0 to 10 only. Pain before: 1 out of 10'
-    )
+    expect(announced()).toBe('Whole numbers from 0 to 10 only. Pain before: 1 out of 10')
     await user.keyboard('{ArrowRight}')
     expect(score()).toBe('2')
   })

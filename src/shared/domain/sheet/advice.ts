@@ -1,6 +1,6 @@
 /**
- * Advice a therapist can tick for the take-home sheet. Texts follow CLINICAL.md ("What a
- * take-home sheet should tell the patient"); the clinic may reword them in Settings.
+ * Advice a therapist can tick for the take-home sheet. Texts follow docs/clinical-reference.md
+ * ("The take-home sheet"); the clinic may reword them in Settings.
  */
 export const ADVICE_ITEMS = [
   {

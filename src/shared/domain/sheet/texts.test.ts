@@ -39,7 +39,7 @@ describe('sheet texts in settings', () => {
     )
   })
 
-  it('states the soreness timeline and the warning signs of CLINICAL.md by default', () => {
+  it('states the soreness timeline and the warning signs of the clinical reference by default', () => {
     expect(DEFAULT_SHEET_TEXTS.whatToExpect).toMatch(/24–48 hours/)
     expect(DEFAULT_SHEET_TEXTS.whatToExpect).toMatch(/72 hours/)
     expect(DEFAULT_SHEET_TEXTS.warningSigns.split('\n')).toEqual([

@@ -4,7 +4,7 @@ import { trimmedText } from '../common'
 
 /**
  * The standard texts of the take-home recovery sheet, which the clinic may reword in Settings.
- * Defaults follow CLINICAL.md ("What a take-home sheet should tell the patient"). Texts hold
+ * Defaults follow docs/clinical-reference.md ("The take-home sheet"). Texts hold
  * placeholders such as {firstName} or {nextRace}, filled in when a sheet is made.
  */
 export type SheetTexts = {
@@ -27,7 +27,7 @@ export const DEFAULT_SHEET_TEXTS: SheetTexts = {
   intro:
     'Thank you for coming in today, {firstName}. Here is what we did and how to look after yourself over the next few days.',
   // Soreness in every subject, peaking at 24-48 h and gone by about 72 h: PubMed 26406209
-  // (CLINICAL.md, "Post-needling soreness").
+  // (docs/clinical-reference.md, "Post-needling soreness").
   whatToExpect:
     'The treated muscles will probably feel sore, like after a hard workout. This is normal: it is usually strongest for 24–48 hours and gone by about 72 hours. A small bruise where a needle went in can also happen.',
   advice: Object.fromEntries(ADVICE_ITEMS.map((item) => [item.id, item.text])) as Record<
@@ -39,7 +39,7 @@ export const DEFAULT_SHEET_TEXTS: SheetTexts = {
     'Your next race, the {nextRace}, is {raceWhen} ({raceDate}). Tell us if your race plans change.',
   warningAction:
     'Call us on {clinicPhone} if you notice any of these. If you cannot reach us, get urgent medical care.',
-  // The warning signs CLINICAL.md lists for the take-home sheet.
+  // The warning signs docs/clinical-reference.md lists for the take-home sheet.
   warningSigns: [
     'Spreading redness, heat or fever at a needle site',
     'Bleeding that will not stop',

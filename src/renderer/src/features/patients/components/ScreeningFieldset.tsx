@@ -13,7 +13,7 @@ export type ScreeningFieldsetProps = {
 }
 
 /**
- * Each screening precaution (CLINICAL.md, Kearns 2019) as yes / no / not asked. A "yes" is a
+ * Each screening precaution (docs/clinical-reference.md, "Screening before needling") as yes / no / not asked. A "yes" is a
  * precaution, not a contraindication: it is flagged wherever the therapist is about to needle.
  */
 export function ScreeningFieldset({ answers, onChange }: ScreeningFieldsetProps) {

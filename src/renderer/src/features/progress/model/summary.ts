@@ -44,7 +44,7 @@ const points = (n: number): string => `${n} ${Math.abs(n) === 1 ? 'point' : 'poi
 
 /**
  * Pain before treatment is the outcome compared across sessions: the score straight after
- * needling is confounded by post-needling soreness (PMC5106437, CLINICAL.md).
+ * needling is confounded by post-needling soreness (PMC5106437; docs/clinical-reference.md, "Pain change on the NPRS").
  */
 export function baselineReading(sessions: readonly Session[]): PainReading | null {
   const first = sessions.find((s) => s.painBefore !== null)

@@ -1,5 +1,9 @@
 import { useState, type FormEvent } from 'react'
-import { DEFAULT_RACE_WINDOW, DEFAULT_RETENTION_YEARS, type Settings } from '@shared/domain/settings'
+import {
+  DEFAULT_RACE_WINDOW,
+  DEFAULT_RETENTION_YEARS,
+  type Settings
+} from '@shared/domain/settings'
 import { Field } from '@renderer/components/Field'
 import { UnitsSelect } from '@renderer/components/UnitsSelect'
 import { useSettingsWrites } from '../hooks/useSettingsWrites'
@@ -40,7 +44,10 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
     <section className="card settings-section" aria-labelledby="prefs-title">
       <div className="settings-section__intro">
         <h2 id="prefs-title">Preferences</h2>
-        <p>Units, paper, when needling close to a race is flagged, and how long signed records are kept.</p>
+        <p>
+          Units, paper, when needling close to a race is flagged, and how long signed records are
+          kept.
+        </p>
       </div>
       <form onSubmit={handleSubmit} noValidate>
         <div className="form-grid">

@@ -28,7 +28,12 @@ export type SheetTextsSectionProps = { settings: Settings }
  */
 export function SheetTextsSection({ settings }: SheetTextsSectionProps) {
   const [texts, setTexts] = useState<SheetTexts>(settings.sheet)
-  const { saveTexts, errors: saveErrors, isSaving, dialog } = useSheetTextsWrites(settings, setTexts)
+  const {
+    saveTexts,
+    errors: saveErrors,
+    isSaving,
+    dialog
+  } = useSheetTextsWrites(settings, setTexts)
   const notify = useNotify()
   const problems = useMemo(() => sheetTextProblems(texts), [texts])
 

@@ -10,7 +10,7 @@ export const A_RACE_SOON_DAYS = 28
 export const NOT_SEEN_DAYS = 14
 /**
  * Post-needling soreness peaks at 24-48 h and resolves by about 72 h (PubMed 26406209,
- * CLINICAL.md): needling this recent may still be felt on race day.
+ * docs/clinical-reference.md, "Post-needling soreness"): needling this recent may still be felt on race day.
  */
 export const SORENESS_HOURS = 72
 /** Soreness checks at 24, 48 and 72 h (PMC5106437); a check still open a day after the last is dropped. */

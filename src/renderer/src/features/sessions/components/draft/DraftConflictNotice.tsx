@@ -13,16 +13,20 @@ export type DraftConflictNoticeProps = {
  * Another window changed this form's draft while this one had typing of its own. Nothing is
  * written over the other version until the therapist chooses which to keep.
  */
-export function DraftConflictNotice({ current, onKeepMine, onUseTheirs }: DraftConflictNoticeProps) {
+export function DraftConflictNotice({
+  current,
+  onKeepMine,
+  onUseTheirs
+}: DraftConflictNoticeProps) {
   return (
     <div className="alert alert--warning" role="alert" aria-label="Changed in another window">
       <Icon name="alert" />
       <span className="grow">
         {current ? (
           <>
-            <strong>This form is also open in another window,</strong> which kept its own version
-            at {formatTime(new Date(current.updatedAt))}. Choose which to keep; until then nothing
-            here is saved over it.
+            <strong>This form is also open in another window,</strong> which kept its own version at{' '}
+            {formatTime(new Date(current.updatedAt))}. Choose which to keep; until then nothing here
+            is saved over it.
           </>
         ) : (
           <>

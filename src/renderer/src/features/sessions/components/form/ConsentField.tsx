@@ -8,7 +8,7 @@ import { clearErrorsAt } from '../../model/formUpdates'
 
 export type ConsentFieldProps = { onFile: ConsentOnFile }
 
-/** Consent before needling (CLINICAL.md: CO 4 CCR 732-1 Rule 11(F), VA 18VAC112-20-121(C), NJ). */
+/** Consent before needling (docs/clinical-reference.md, "The session record": CO 4 CCR 732-1 Rule 11(F), VA 18VAC112-20-121(C), NJ). */
 export function ConsentField({ onFile }: ConsentFieldProps) {
   const { form, errors } = useSessionFormStores()
   const consent = useFormValue((f) => f.consent)

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent
+} from 'react'
 import { formatDate } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
 import type { Settings } from '@shared/domain/settings'
