@@ -3,6 +3,7 @@ import {
   addDaysToDate,
   addMinutesToDateTime,
   addMonthsToDate,
+  stampAfter,
   ageOn,
   daysBetween,
   formatDaysFrom,
@@ -67,5 +68,15 @@ describe('dates', () => {
     expect(formatDaysFrom(1)).toBe('tomorrow')
     expect(formatDaysFrom(12)).toBe('in 12 days')
     expect(formatDaysFrom(-3)).toBe('3 days ago')
+  })
+})
+
+describe('stampAfter', () => {
+  it('is now when now is later, else a millisecond after the last stamp', () => {
+    const now = new Date('2026-03-16T09:00:00.000Z')
+    expect(stampAfter(now, null)).toBe('2026-03-16T09:00:00.000Z')
+    expect(stampAfter(now, '2026-03-16T08:59:59.000Z')).toBe('2026-03-16T09:00:00.000Z')
+    expect(stampAfter(now, '2026-03-16T09:00:00.000Z')).toBe('2026-03-16T09:00:00.001Z')
+    expect(stampAfter(now, '2026-03-16T09:05:00.000Z')).toBe('2026-03-16T09:05:00.001Z')
   })
 })

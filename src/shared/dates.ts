@@ -212,3 +212,14 @@ export function atClockTime(date: Date, hours: number, minutes: number): Date {
 export function isWeekendDay(date: Date): boolean {
   return isWeekend(date)
 }
+
+/**
+ * A timestamp later than `previous` (ISO), `now` when it already is: each write of a record
+ * gets a stamp of its own even within one millisecond or on a clock set back, so stamps order
+ * its versions.
+ */
+export function stampAfter(now: Date, previous: string | null | undefined): string {
+  const last = previous ? Date.parse(previous) : Number.NaN
+  const at = Number.isNaN(last) || now.getTime() > last ? now.getTime() : last + 1
+  return new Date(at).toISOString()
+}

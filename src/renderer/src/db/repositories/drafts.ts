@@ -1,3 +1,4 @@
+import { stampAfter } from '@shared/dates'
 import { err, ok, type Result } from '@shared/result'
 import type { Draft, RacepointDB } from '../database'
 import {
@@ -10,12 +11,6 @@ import {
   type WriteFailure,
   type WriteResult
 } from './common'
-
-function laterStamp(now: Date, previous: string | undefined): string {
-  const last = previous ? Date.parse(previous) : Number.NaN
-  const at = Number.isNaN(last) || now.getTime() > last ? now.getTime() : last + 1
-  return new Date(at).toISOString()
-}
 
 /** The draft of a new session for a patient: one at a time per patient. */
 export function newSessionDraftId(patientId: string): string {
@@ -91,7 +86,7 @@ export function draftRepository(db: RacepointDB, clock: Clock) {
           }
           // Each write's stamp is later than the last, even within one millisecond or on a
           // clock set back, so a stamp names one version of the draft.
-          const draft: Draft = { ...input, updatedAt: laterStamp(clock(), current?.updatedAt) }
+          const draft: Draft = { ...input, updatedAt: stampAfter(clock(), current?.updatedAt) }
           await db.drafts.put(draft)
           return ok(draft)
         })

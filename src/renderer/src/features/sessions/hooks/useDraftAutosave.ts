@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
+import { stampAfter } from '@shared/dates'
 import type { Draft } from '@renderer/db/database'
 import { useRepositories } from '@renderer/lib/data'
 import { useClock } from '@renderer/lib/clock'
@@ -73,7 +74,8 @@ export function useDraftAutosave(
       if (!autosaver.isTouched()) return
       writeJournal(window.localStorage, target.id, {
         data: draftData(form.get()),
-        at: clock().toISOString()
+        // Later than the stored draft, so the next open prefers this copy.
+        at: stampAfter(clock(), saver.known.get())
       })
       void autosaver.flush()
     }

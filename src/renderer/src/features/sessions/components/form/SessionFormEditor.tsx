@@ -7,7 +7,7 @@ import {
   type FormEvent,
   type KeyboardEvent
 } from 'react'
-import { formatDate } from '@shared/dates'
+import { formatDate, stampAfter } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
 import type { Settings } from '@shared/domain/settings'
 import { raceWindowWarnings } from '@shared/domain/rules/raceWindow'
@@ -137,7 +137,8 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
         sessionId: session?.id ?? newSessionId,
         isNew: session === null
       }),
-      at: clock().toISOString()
+      // Later than the stored draft, so the next open prefers this copy.
+      at: stampAfter(clock(), saver.known.get())
     })
     // The save deletes the draft in its own transaction; no draft write may land after it.
     await autosaver.stop()
