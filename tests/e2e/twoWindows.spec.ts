@@ -40,3 +40,50 @@ test('a session draft open in two windows is never silently overwritten', async 
   await expect(told.getByLabel('Notes')).toHaveValue(mine)
   await other.close()
 })
+
+test('a patient edited in two windows keeps both changes, and asks when both changed one field', async ({
+  page
+}) => {
+  await loadDemoClinic(page)
+  const other = await page.context().newPage()
+  const edit = `/index.html#/patients/${DEMO.liam}/edit`
+  await page.goto(edit)
+  await other.goto(edit)
+  await expect(page.getByLabel('Phone')).toBeVisible()
+  await expect(other.getByLabel('Phone')).toBeVisible()
+
+  // Different fields: the second save keeps the first one's change without asking.
+  await other.getByLabel('Phone').fill('555-0199')
+  await other.getByRole('button', { name: 'Save changes' }).click()
+  await expect(other.getByRole('heading', { level: 1 })).not.toHaveText('Edit patient')
+  await page.getByLabel('Email').fill('liam.new@example.com')
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await page.goto(`/index.html#/patients/${DEMO.liam}`)
+  await expect(page.getByText('555-0199')).toBeVisible()
+  await expect(page.getByText('liam.new@example.com')).toBeVisible()
+
+  // The same field, typed in both: nothing is overwritten until the therapist chooses.
+  await page.goto(edit)
+  await other.goto(edit)
+  await page.getByLabel('Phone').fill('555-0222')
+  await other.getByLabel('Phone').fill('555-0111')
+  await other.getByRole('button', { name: 'Save changes' }).click()
+  await expect(other.getByRole('heading', { level: 1 })).not.toHaveText('Edit patient')
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  const dialog = page.getByRole('dialog', { name: /was changed elsewhere$/ })
+  await expect(dialog).toContainText('555-0111')
+  await expect(dialog).toContainText('555-0222')
+  await dialog.getByRole('button', { name: 'Save mine where we differ' }).click()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await page.goto(`/index.html#/patients/${DEMO.liam}`)
+  await expect(page.getByText('555-0222')).toBeVisible()
+
+  // An untouched form follows a change saved elsewhere.
+  await page.goto(edit)
+  await other.goto(edit)
+  await other.getByLabel('Phone').fill('555-0333')
+  await other.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByLabel('Phone')).toHaveValue('555-0333')
+  await other.close()
+})

@@ -156,6 +156,30 @@ describe('a backup file that cannot be restored', () => {
   })
 })
 
+describe('a draft left behind by an older Racepoint', () => {
+  it('is left out of the restore with a note, and every record is restored', async () => {
+    const { clinic, rows } = await setup()
+    const orphan = {
+      id: 'new:gone-patient',
+      patientId: 'gone-patient',
+      sessionId: null,
+      data: { format: 1 },
+      updatedAt: BACKUP_NOW.toISOString()
+    }
+    const bytes = await fileFrom({ ...rows, drafts: [...rows.drafts, orphan] })
+    const result = await readBackup(bytes)
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.value.leftOut).toEqual([
+      'One unsaved session draft whose patient or session is not in the backup: it holds only unsaved typing and is not restored.'
+    ])
+    expect(result.value.rows.drafts).toEqual(rows.drafts)
+    await clinic.repos.backup.replaceAll(result.value.rows)
+    expect(await clinic.db.patients.count()).toBe(rows.patients.length)
+    expect(await clinic.db.sessions.count()).toBe(rows.sessions.length)
+    expect(await clinic.db.drafts.get('new:gone-patient')).toBeUndefined()
+  })
+})
+
 describe('replacing the clinic', () => {
   it('is all or nothing: a write that fails half-way leaves the old data in place', async () => {
     const { clinic, rows } = await setup()

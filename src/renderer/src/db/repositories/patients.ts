@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie'
-import { formatDate, toIsoDate, type IsoDate, type LocalDateTime } from '@shared/dates'
+import { formatDate, toIsoDate, type IsoDate, type LocalDateTime, stampAfter } from '@shared/dates'
 import { isStillRetained, signedRecordsKeptUntil } from '@shared/domain/rules/retention'
 import { DEFAULT_RETENTION_YEARS, SETTINGS_ID, settingsSchema } from '@shared/domain/settings'
 import {
@@ -71,8 +71,6 @@ export function retentionMessage({ signed, keptUntil, years }: Retention): strin
 }
 
 export function patientRepository(db: RacepointDB, clock: Clock) {
-  const stamp = (): string => clock().toISOString()
-
   /** Read inside a transaction that covers sessions and settings. */
   async function retentionOf(id: string): Promise<Retention> {
     const settingsRow = await db.settings.get(SETTINGS_ID)
@@ -104,7 +102,7 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
         if (!patient) return err(notFound('This patient'))
         if (!from.includes(patient.status))
           return err(refused(`This patient is ${patient.status}, not ${from.join(' or ')}.`))
-        const now = stamp()
+        const now = stampAfter(clock(), patient.updatedAt)
         const next: Patient = {
           ...patient,
           status: to,
@@ -238,7 +236,7 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
             ...current,
             ...valid.value,
             ...nameKeys(valid.value),
-            updatedAt: stamp()
+            updatedAt: stampAfter(clock(), current.updatedAt)
           }
           await db.patients.put(next)
           return ok(next)

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie'
-import type { IsoDate } from '@shared/dates'
+import { stampAfter, type IsoDate } from '@shared/dates'
 import { raceInputSchema, type Race } from '@shared/domain/race'
 import { validate } from '@shared/domain/validation'
 import { err, ok } from '@shared/result'
@@ -92,7 +92,11 @@ export function raceRepository(db: RacepointDB, clock: Clock) {
               current
             })
           }
-          const next: Race = { ...current, ...valid.value, updatedAt: stamp() }
+          const next: Race = {
+            ...current,
+            ...valid.value,
+            updatedAt: stampAfter(clock(), current.updatedAt)
+          }
           await db.races.put(next)
           return ok(next)
         })

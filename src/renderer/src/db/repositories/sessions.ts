@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie'
-import { toLocalDateTime, type IsoDate, type LocalDateTime } from '@shared/dates'
+import { toLocalDateTime, type IsoDate, type LocalDateTime, stampAfter } from '@shared/dates'
 import type { Patient } from '@shared/domain/patient'
 import {
   amendmentSchema,
@@ -50,7 +50,7 @@ async function touchPatient(
     ...patient,
     lastSessionAt,
     recentAt: lastSessionAt ?? toLocalDateTime(new Date(patient.createdAt)),
-    updatedAt: nowIso
+    updatedAt: stampAfter(new Date(nowIso), patient.updatedAt)
   }
   await db.patients.put(next)
   return next
@@ -91,7 +91,7 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
       db.transaction('rw', db.sessions, db.patients, db.drafts, async () => {
         const current = await db.sessions.get(id)
         if (!current) return err(notFound('This session'))
-        const now = stamp()
+        const now = stampAfter(clock(), current.updatedAt)
         const next = apply(current, now)
         if (!next.ok) return next
         await db.sessions.put(next.value)
@@ -278,7 +278,7 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
       })
       if (!content.ok) return content
       return change(id, (current, now) => {
-        const given = { at: now, way: input.way }
+        const given = { at: clock().toISOString(), way: input.way }
         const same = current.handouts.find(
           (h) => h.paperSize === input.paperSize && isSameSheet(h.content, content.value)
         )

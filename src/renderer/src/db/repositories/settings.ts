@@ -1,3 +1,4 @@
+import { stampAfter } from '@shared/dates'
 import {
   defaultSettings,
   SETTINGS_ID,
@@ -43,7 +44,7 @@ export function settingsRepository(db: RacepointDB, clock: Clock) {
             ...current,
             ...change,
             id: SETTINGS_ID,
-            updatedAt: clock().toISOString()
+            updatedAt: stampAfter(clock(), current.updatedAt)
           })
           if (!valid.ok) return valid
           await db.settings.put(valid.value)
