@@ -1,4 +1,14 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  protocol,
+  screen,
+  session
+} from 'electron'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { APP_SCHEME, type EventChannel, type EventContract } from '../shared/ipc'
@@ -7,6 +17,7 @@ import { createDesktopBackups } from './backup/desktop'
 import { registerIpc } from './ipc'
 import { systemPrintDeps } from './ipc/printSystem'
 import { buildMenuTemplate } from './menu'
+import { lockOnSystemEvents } from './lockEvents'
 import { resolveUserDataDir } from './paths'
 import { CONTENT_SECURITY_POLICY, isTrustedUrl, secureWebPreferences } from './security'
 import { MIN_SIZE, parseWindowState, restoreBounds, type WindowState } from './windowState'
@@ -140,6 +151,8 @@ if (!app.requestSingleInstanceLock()) {
         })
       )
     )
+
+    lockOnSystemEvents(powerMonitor, (command) => send('menu:command', command))
 
     await createWindow()
 

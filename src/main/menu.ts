@@ -40,6 +40,7 @@ export function buildMenuTemplate({
         item('Export Sessions to CSV…', 'export-csv'),
         { type: 'separator' },
         item(isMac ? 'Settings…' : 'Settings', 'go-settings'),
+        item('Lock Racepoint', 'lock'),
         ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const])
       ]
     },

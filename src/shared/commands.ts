@@ -17,7 +17,8 @@ export const COMMAND_SHORTCUTS: Partial<Record<MenuCommand, Shortcut>> = {
   'go-today': { key: '1' },
   'go-patients': { key: '2' },
   'go-races': { key: '3' },
-  'find-patient': { key: 'f' }
+  'find-patient': { key: 'f' },
+  lock: { key: 'l', shift: true }
 }
 
 export function accelerator(command: MenuCommand): string | undefined {

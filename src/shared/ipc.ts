@@ -22,7 +22,8 @@ export const MENU_COMMANDS = [
   'save-sheet-pdf',
   'backup',
   'restore',
-  'export-csv'
+  'export-csv',
+  'lock'
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 

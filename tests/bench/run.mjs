@@ -109,6 +109,19 @@ async function main() {
   const rows = []
   try {
     const context = await browser.newContext({ viewport: { width: 1360, height: 880 } })
+    // Pages open signed in as the clinic's owner, as after a reload within the idle time; the
+    // sign-in itself is timed on its own row (auth.unlock).
+    await context.addInitScript(() => {
+      if (location.hash.includes('bench-signed-out')) return
+      window.sessionStorage.setItem(
+        'racepoint.signed-in',
+        JSON.stringify({
+          therapist: { id: 'demo-t-1', name: 'Maya Chen' },
+          activeAt: Date.now(),
+          isLocked: false
+        })
+      )
+    })
     const harness = await context.newPage()
     await harness.goto(`${BASE}/bench/index.html`)
     await harness.waitForFunction(() => 'bench' in window)

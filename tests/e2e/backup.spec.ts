@@ -34,7 +34,7 @@ test('a backup of the demo clinic restores what was changed, after saving a copy
   )
   expect(header).toMatchObject({
     format: 'racepoint-backup',
-    schemaVersion: 3,
+    schemaVersion: 4,
     counts: { patients: 12, settings: 1 }
   })
 

@@ -8,9 +8,25 @@ export async function openApp(page: Page, hash = '#/today'): Promise<void> {
   await page.goto(`/index.html${hash}`)
 }
 
+/** The demo clinic's sign-ins (shown on its welcome and sign-in screens). */
+export const DEMO_MAYA = { name: 'Maya Chen', passphrase: 'tempo run at dawn' }
+export const DEMO_SAM = { name: 'Sam Okafor', passphrase: 'hill repeats in the rain' }
+
+/** Signs in on the sign-in (or lock) screen. */
+export async function signIn(
+  page: Page,
+  who: { name: string; passphrase: string } = DEMO_MAYA
+): Promise<void> {
+  await page.getByLabel(/^Therapist/).selectOption({ label: who.name })
+  await page.getByLabel('Passphrase').fill(who.passphrase)
+  await page.getByRole('button', { name: /^(Sign in|Unlock)$/ }).click()
+  await expect(page.getByText(`Signed in as ${who.name}`)).toBeVisible()
+}
+
 export async function loadDemoClinic(page: Page): Promise<void> {
   await openApp(page)
   await page.getByRole('button', { name: 'Load demo clinic' }).click()
+  await signIn(page)
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible()
 }
 

@@ -1,4 +1,4 @@
-import { expect, loadDemoClinic, test } from './fixtures'
+import { DEMO_MAYA, expect, loadDemoClinic, test } from './fixtures'
 import {
   clickBodyMap,
   DEMO,
@@ -355,9 +355,17 @@ test('a finalised session refuses edits but takes dated amendments and follow-up
 
   await page.getByRole('button', { name: 'Finalise (sign)' }).click()
   const dialog = page.getByRole('dialog', { name: 'Finalise and sign this session?' })
-  await dialog.getByLabel('Signed by').selectOption({ label: 'Sam Okafor, PT, Cert. DN' })
+  // Signing is a deliberate act: the signed-in therapist's passphrase is asked for again.
+  await expect(dialog).toContainText('Signed by Maya Chen')
+  await dialog.getByLabel('Your passphrase').fill('not my passphrase')
   await dialog.getByRole('button', { name: 'Finalise and sign' }).click()
-  await expect(page.getByText(/Finalised and signed by Sam Okafor on/)).toBeVisible()
+  await expect(dialog.getByLabel('Your passphrase')).toHaveAccessibleDescription(
+    /^That did not work/
+  )
+  await expect(page.getByText('Open', { exact: true })).toBeVisible()
+  await dialog.getByLabel('Your passphrase').fill(DEMO_MAYA.passphrase)
+  await dialog.getByRole('button', { name: 'Finalise and sign' }).click()
+  await expect(page.getByText(/Finalised and signed by Maya Chen on/)).toBeVisible()
   await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Finalise (sign)' })).toHaveCount(0)
 

@@ -33,7 +33,26 @@ test('starting empty asks for the clinic and the therapist, and refuses a blank 
   await page.getByLabel('Clinic name').fill('Harbour Physio')
   await page.getByLabel('Your name').fill('Ana Ruiz')
   await page.getByRole('button', { name: 'Start empty' }).click()
+
+  // The first therapist owns the clinic: they choose a passphrase and keep the recovery code.
+  await expect(page.getByRole('heading', { name: 'Protect Harbour Physio' })).toBeVisible()
+  await expect(page.getByLabel('The clinic’s owner')).toHaveValue(/.+/)
+  await page.getByLabel('Passphrase', { exact: true }).fill('password1')
+  await page.getByLabel('The same passphrase again').fill('password1')
+  await page.getByRole('button', { name: 'Set passphrase' }).click()
+  await expect(page.getByLabel('Passphrase', { exact: true })).toHaveAccessibleDescription(
+    /most common passwords/
+  )
+  await page.getByLabel('Passphrase', { exact: true }).fill('harbour lights at six')
+  await page.getByLabel('The same passphrase again').fill('harbour lights at six')
+  await page.getByRole('button', { name: 'Set passphrase' }).click()
+  const code = page.getByLabel('Recovery code', { exact: true })
+  await expect(code).toHaveText(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){4}$/)
+  await expect(page.getByRole('button', { name: 'Open the clinic' })).toBeDisabled()
+  await page.getByLabel('I have kept the recovery code').check()
+  await page.getByRole('button', { name: 'Open the clinic' }).click()
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible()
+  await expect(page.getByText('Signed in as Ana Ruiz')).toBeVisible()
 
   await page.getByRole('link', { name: /Patients/ }).click()
   await expect(page.getByText('No patients yet')).toBeVisible()

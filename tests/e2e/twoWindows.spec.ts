@@ -1,4 +1,4 @@
-import { expect, loadDemoClinic, test } from './fixtures'
+import { expect, loadDemoClinic, signIn, test } from './fixtures'
 import { DEMO, openNewSession } from './sessionHelpers'
 
 /**
@@ -9,6 +9,9 @@ import { DEMO, openNewSession } from './sessionHelpers'
 test('a session draft open in two windows is never silently overwritten', async ({ page }) => {
   await loadDemoClinic(page)
   const other = await page.context().newPage()
+  // Each window signs in on its own.
+  await other.goto('/index.html#/today')
+  await signIn(other)
   await openNewSession(page, DEMO.liam)
   await page.getByLabel('Notes').fill('Typed in the first window')
   await page.getByLabel('Notes').press('Tab')
@@ -46,6 +49,8 @@ test('a patient edited in two windows keeps both changes, and asks when both cha
 }) => {
   await loadDemoClinic(page)
   const other = await page.context().newPage()
+  await other.goto('/index.html#/today')
+  await signIn(other)
   const edit = `/index.html#/patients/${DEMO.liam}/edit`
   await page.goto(edit)
   await other.goto(edit)

@@ -16,6 +16,7 @@ export function buildSession(overrides: Partial<Session> = {}): Session {
     amendments: [],
     followUps: [],
     handouts: [],
+    enteredBy: null,
     createdAt: STAMP,
     updatedAt: STAMP,
     ...overrides

@@ -9,6 +9,7 @@ import { ToastProvider } from '@renderer/components/Toasts'
 import { openDatabase, RacepointDB } from '@renderer/db/database'
 import { createRepositories } from '@renderer/db/repositories'
 import { ClockProvider } from '@renderer/lib/clock'
+import { createActorHolder } from '@renderer/lib/auth'
 import { requestPersistentStorage } from '@renderer/lib/storage'
 
 const clock = (): Date => new Date()
@@ -21,7 +22,9 @@ async function start(): Promise<void> {
     root.render(<OpenErrorScreen message={failure.message} />)
     return
   }
-  const repositories = createRepositories(db, clock)
+  // Who the repositories act as: set by the sign-in, read for every entry of the audit trail.
+  const actor = createActorHolder()
+  const repositories = createRepositories(db, clock, actor.get)
   // Health records: ask the browser never to clear them to free disk space.
   void requestPersistentStorage()
   root.render(
@@ -29,7 +32,7 @@ async function start(): Promise<void> {
       <ClockProvider clock={clock}>
         <DataProvider repositories={repositories}>
           <ToastProvider>
-            <App />
+            <App actor={actor} />
           </ToastProvider>
         </DataProvider>
       </ClockProvider>

@@ -301,6 +301,7 @@ export function planSessions(plan: TreatmentPlan, rng: Random): Session[] {
       amendments: [],
       followUps: followUps(at, id, plan.today, rng),
       handouts: [],
+      enteredBy: therapist,
       createdAt: at.toISOString(),
       updatedAt: stampIso
     }

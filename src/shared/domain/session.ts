@@ -283,6 +283,8 @@ export const sessionSchema = sessionFields
     followUps: z.array(followUpSchema),
     /** The take-home sheets handed out, each exactly as given. */
     handouts: z.array(handoutSchema),
+    /** Who entered the record (the signed-in therapist); null before sign-in existed. */
+    enteredBy: therapistRefSchema.nullable().default(null),
     createdAt: timestampSchema,
     updatedAt: timestampSchema
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema, timestampSchema, trimmedText } from './common'
+import { DEFAULT_LOCK_MINUTES } from './auth/signIn'
 import { sheetTextsSchema } from './sheet/texts'
 
 export const therapistSchema = z.object({
@@ -70,6 +71,15 @@ export const settingsSchema = z.object({
   }),
   therapists: z.array(therapistSchema).default([]),
   defaultTherapistId: idSchema.nullable().default(null),
+  /** The therapist who set the clinic up: adds and removes therapists, resets passphrases. */
+  ownerId: idSchema.nullable().default(null),
+  /** Minutes without input before Racepoint locks (HIPAA 164.312(a)(2)(iii) automatic logoff). */
+  lockMinutes: z
+    .number({ error: 'Minutes is a whole number' })
+    .int('Minutes is a whole number')
+    .min(1, 'Lock after at least 1 minute')
+    .max(60, 'At most 60 minutes')
+    .default(DEFAULT_LOCK_MINUTES),
   units: z.enum(['km', 'mi']).default('km'),
   paperSize: z.enum(['A4', 'Letter']).default('A4'),
   raceWindow: raceWindowSettingsSchema.default({ ...DEFAULT_RACE_WINDOW }),

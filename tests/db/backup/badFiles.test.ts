@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { CHAIN_START, sealEntry } from '../../../src/shared/domain/audit'
 import { LATEST_VERSION } from '../../../src/renderer/src/db/versions'
 import { createBackupWriter } from '../../../src/renderer/src/features/backup/model/file/writer'
 import {
@@ -10,7 +11,7 @@ import {
   readBackup,
   text
 } from './backupFixtures'
-import { type BackupRows } from '../../../src/renderer/src/db/tables'
+import { BACKUP_TABLES, type BackupRows } from '../../../src/renderer/src/db/tables'
 
 /** A backup written from rows as given (valid checksum), to test what only the rows break. */
 async function fileFrom(
@@ -18,8 +19,7 @@ async function fileFrom(
   schemaVersion = LATEST_VERSION
 ): Promise<Uint8Array<ArrayBuffer>> {
   const writer = createBackupWriter()
-  for (const table of ['patients', 'races', 'sessions', 'settings', 'drafts'] as const)
-    writer.addRows(table, rows[table])
+  for (const table of BACKUP_TABLES) writer.addRows(table, rows[table])
   const { blob } = await writer.finish({ appVersion: 'x', schemaVersion, createdAt: BACKUP_NOW })
   return new Uint8Array(await blob.arrayBuffer())
 }
@@ -153,6 +153,38 @@ describe('a backup file that cannot be restored', () => {
       await fileFrom({ ...rows, races: [rows.races[0]!, ...rows.races] })
     )
     expect(twice?.message).toMatch(/two races records share the id/)
+  })
+})
+
+describe('the audit trail in a backup', () => {
+  it('is refused, changing nothing, when an entry was altered or removed', async () => {
+    const { rows, attemptRestore } = await setup()
+    let prev = CHAIN_START
+    const audit = [1, 2, 3].map((seq) => {
+      const entry = sealEntry(
+        {
+          seq,
+          at: BACKUP_NOW.toISOString(),
+          therapistId: 't-1',
+          therapistName: 'Maya Chen',
+          action: 'patient-viewed',
+          patientId: 'p-1',
+          recordId: null,
+          detail: ''
+        },
+        prev
+      )
+      prev = entry.hash
+      return entry
+    })
+    const intact = await readBackup(await fileFrom({ ...rows, audit }))
+    expect(intact.ok).toBe(true)
+    const altered = await attemptRestore(
+      await fileFrom({ ...rows, audit: [audit[0]!, { ...audit[1]!, patientId: 'p-2' }, audit[2]!] })
+    )
+    expect(altered?.message).toMatch(/audit trail has been tampered with \(entry 2 was altered\)/)
+    const removed = await attemptRestore(await fileFrom({ ...rows, audit: [audit[0]!, audit[2]!] }))
+    expect(removed?.message).toMatch(/entry 2 was removed or reordered/)
   })
 })
 

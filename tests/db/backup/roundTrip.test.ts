@@ -23,7 +23,9 @@ describe('backup and restore', () => {
       races: original['races']!.length,
       sessions: original['sessions']!.length,
       settings: 1,
-      drafts: 1
+      drafts: 1,
+      credentials: original['credentials']!.length,
+      audit: original['audit']!.length
     })
 
     const target = createTestDb()
@@ -112,7 +114,9 @@ describe('backup and restore', () => {
       races: 0,
       sessions: 0,
       settings: 0,
-      drafts: 0
+      drafts: 0,
+      credentials: 0,
+      audit: 0
     })
   })
 

@@ -6,6 +6,7 @@ import { Icon, Logo, type IconName } from '@renderer/components/Icon'
 import { useNotify } from '@renderer/components/Toasts'
 import { isDesktop, onMenuCommand } from '@renderer/lib/bridge'
 import { registerCommand, runCommand } from '@renderer/lib/commands'
+import { useAuth, useSignedIn } from '@renderer/lib/auth'
 import { Link, navigate, useRoute } from '@renderer/lib/router'
 import { areaOf, type Route } from '@renderer/lib/routes'
 import { Screen } from './Screen'
@@ -31,9 +32,11 @@ function patientIdOf(route: Route): string | null {
 /** The default answer to each command; screens override what they know better. */
 function useDefaultCommands(route: Route): void {
   const notify = useNotify()
+  const { lock } = useAuth()
   const patientId = patientIdOf(route)
   useEffect(() => {
     const defaults: [MenuCommand, () => void][] = [
+      ['lock', lock],
       ['go-today', () => navigate({ name: 'today' })],
       ['go-patients', () => navigate({ name: 'patients' })],
       ['go-races', () => navigate({ name: 'races' })],
@@ -54,7 +57,7 @@ function useDefaultCommands(route: Route): void {
       registerCommand(command, handler, { isFallback: true })
     )
     return () => unregister.forEach((u) => u())
-  }, [patientId, notify])
+  }, [patientId, notify, lock])
 }
 
 /** Menu commands from the desktop menu, or the same shortcuts bound here in a browser. */
@@ -74,7 +77,14 @@ function useCommandSources(): void {
 export type AppShellProps = { settings: Settings }
 
 export function AppShell({ settings }: AppShellProps) {
+  const { lock, signOut, noteViewed } = useAuth()
+  const me = useSignedIn()
   const route = useRoute()
+  const viewedPatient = patientIdOf(route)
+  // Opening a patient's record is on the trail, once per patient per sign-in.
+  useEffect(() => {
+    if (viewedPatient) noteViewed(viewedPatient)
+  }, [viewedPatient, noteViewed])
   const area = areaOf(route)
   useDefaultCommands(route)
   useCommandSources()
@@ -99,6 +109,25 @@ export function AppShell({ settings }: AppShellProps) {
               <kbd aria-hidden="true">{shortcutLabel(item.command, isMac)}</kbd>
             </Link>
           ))}
+        </div>
+        <div className="sidebar__user">
+          <span className="sidebar__who">
+            Signed in as <strong>{me.name}</strong>
+          </span>
+          <div className="row sidebar__user-actions">
+            <button
+              type="button"
+              className="btn btn--small sidebar__lock"
+              onClick={lock}
+              aria-keyshortcuts={isMac ? 'Meta+Shift+L' : 'Control+Shift+L'}
+            >
+              <Icon name="lock" size={14} /> Lock
+              <kbd aria-hidden="true">{shortcutLabel('lock', isMac)}</kbd>
+            </button>
+            <button type="button" className="btn btn--small sidebar__lock" onClick={signOut}>
+              Sign out
+            </button>
+          </div>
         </div>
         <div className="sidebar__footer">
           <strong>{settings.clinic.name || 'Your clinic'}</strong>

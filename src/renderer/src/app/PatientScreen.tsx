@@ -6,6 +6,7 @@ import {
 } from '@renderer/features/patients/components/PatientPage'
 import { ProgressView } from '@renderer/features/progress/components/ProgressView'
 import { PatientRaces } from '@renderer/features/races/components/PatientRaces'
+import { AccessHistory } from '@renderer/features/audit/components/AccessHistory'
 import { SessionDraftNotice } from '@renderer/features/sessions/components/draft/SessionDraftNotice'
 
 export type PatientScreenProps = { patientId: string; tab: PatientTab; settings: Settings }
@@ -17,6 +18,7 @@ export function PatientScreen({ patientId, tab, settings }: PatientScreenProps) 
     races: ({ patient, races, today }) => (
       <PatientRaces patient={patient} races={races} today={today} units={settings.units} />
     ),
+    history: ({ patient }) => <AccessHistory patientId={patient.id} />,
     progress: ({ patient, sessions, races }) => (
       <ProgressView patientId={patient.id} sessions={sessions} races={races} settings={settings} />
     )

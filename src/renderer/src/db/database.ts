@@ -3,6 +3,8 @@ import type { Patient } from '@shared/domain/patient'
 import type { Race } from '@shared/domain/race'
 import type { Session } from '@shared/domain/session'
 import type { Settings } from '@shared/domain/settings'
+import type { AuditEntry } from '@shared/domain/audit'
+import type { Credential } from '@shared/domain/auth/credential'
 import { declareVersions, LATEST_VERSION } from './versions'
 
 export const DB_NAME = 'racepoint'
@@ -23,6 +25,8 @@ export class RacepointDB extends Dexie {
   sessions!: EntityTable<Session, 'id'>
   settings!: EntityTable<Settings, 'id'>
   drafts!: EntityTable<Draft, 'id'>
+  credentials!: EntityTable<Credential, 'id'>
+  audit!: EntityTable<AuditEntry, 'seq'>
 
   readonly idbFactory: IDBFactory
 

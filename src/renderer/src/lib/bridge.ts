@@ -43,6 +43,19 @@ export function onMenuCommand(listener: (command: MenuCommand) => void): Unsubsc
   return () => undefined
 }
 
+/**
+ * The operating system locked the screen or went to sleep. In the desktop app the main
+ * process sends it as the `lock` command; a browser cannot tell, so the browser build listens
+ * for a `racepoint:system-lock` event instead (what the end-to-end tests send).
+ */
+export function onSystemLock(listener: () => void): Unsubscribe {
+  const api = desktopApi()
+  if (api) return api.onMenuCommand((command) => command === 'lock' && listener())
+  const handle = (): void => listener()
+  window.addEventListener('racepoint:system-lock', handle)
+  return () => window.removeEventListener('racepoint:system-lock', handle)
+}
+
 /** Lets React paint (a hint, a busy state) before window.print() blocks the page. */
 function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))

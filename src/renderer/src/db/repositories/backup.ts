@@ -210,8 +210,17 @@ export function backupRepository(db: RacepointDB) {
           const latest =
             name === 'settings'
               ? ((await db.settings.toCollection().first())?.updatedAt ?? '')
-              : ((await table.orderBy('updatedAt').last()) as { updatedAt?: string } | undefined)
-                  ?.updatedAt
+              : name === 'audit'
+                ? String((await db.audit.orderBy('seq').last())?.hash ?? '')
+                : name === 'credentials'
+                  ? (await db.credentials.toArray())
+                      .map((c) => c.updatedAt)
+                      .sort()
+                      .at(-1)
+                  : (
+                      (await table.orderBy('updatedAt').last()) as
+                        { updatedAt?: string } | undefined
+                    )?.updatedAt
           parts.push(`${name}:${count}:${latest ?? ''}`)
         }
         return parts.join('|')

@@ -1,4 +1,5 @@
 import type { ClinicData } from '@shared/demo/demoClinic'
+import type { Credential } from '@shared/domain/auth/credential'
 import { err, ok, type Result } from '@shared/result'
 import type { RacepointDB } from '../database'
 import { refused, storageFailure, type Refused, type StorageFailure } from './common'
@@ -21,11 +22,14 @@ export function clinicRepository(db: RacepointDB) {
      * Fills an empty clinic with the demo in one transaction: all of it is written or none.
      * Refused when the clinic already holds patients, so real records never mix with demo ones.
      */
-    async loadDemo(data: ClinicData): Promise<Result<ClinicCounts, StorageFailure | Refused>> {
+    async loadDemo(
+      data: ClinicData,
+      credentials: readonly Credential[] = []
+    ): Promise<Result<ClinicCounts, StorageFailure | Refused>> {
       try {
         return await db.transaction(
           'rw',
-          [db.patients, db.races, db.sessions, db.settings],
+          [db.patients, db.races, db.sessions, db.settings, db.credentials],
           async () => {
             if ((await db.patients.count()) > 0) {
               return err(refused('The demo clinic can only be loaded into an empty clinic.'))
@@ -34,6 +38,7 @@ export function clinicRepository(db: RacepointDB) {
             await db.patients.bulkAdd(data.patients)
             await db.races.bulkAdd(data.races)
             await db.sessions.bulkAdd(data.sessions)
+            await db.credentials.bulkPut([...credentials])
             return ok({
               patients: data.patients.length,
               races: data.races.length,

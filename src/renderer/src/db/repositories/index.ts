@@ -1,24 +1,34 @@
 import type { RacepointDB } from '../database'
+import { auditRepository } from './audit'
+import { authRepository } from './auth'
 import { backupRepository } from './backup'
 import { clinicRepository } from './clinic'
 import type { Clock } from './common'
+import type { Actor } from './audit'
 import { draftRepository } from './drafts'
 import { patientRepository } from './patients'
 import { raceRepository } from './races'
 import { sessionRepository } from './sessions'
 import { settingsRepository } from './settings'
 
-export function createRepositories(db: RacepointDB, clock: Clock) {
+/**
+ * The repositories, acting as `actor` (the signed-in therapist): every change they write is
+ * recorded in the audit trail, in the same transaction, under that name.
+ */
+export function createRepositories(db: RacepointDB, clock: Clock, actor: Actor = () => null) {
   return {
+    audit: auditRepository(db, clock, actor),
+    auth: authRepository(db, clock, actor),
     backup: backupRepository(db),
     clinic: clinicRepository(db),
     drafts: draftRepository(db, clock),
-    patients: patientRepository(db, clock),
-    races: raceRepository(db, clock),
-    sessions: sessionRepository(db, clock),
-    settings: settingsRepository(db, clock)
+    patients: patientRepository(db, clock, actor),
+    races: raceRepository(db, clock, actor),
+    sessions: sessionRepository(db, clock, actor),
+    settings: settingsRepository(db, clock, actor)
   }
 }
 
 export type Repositories = ReturnType<typeof createRepositories>
+export type { Actor } from './audit'
 export type { Clock, Conflict, GuardedResult, WriteFailure, WriteResult } from './common'

@@ -23,6 +23,8 @@ import {
   type WriteResult
 } from './common'
 import { newId } from '@shared/ids'
+import type { AuditAction } from '@shared/domain/audit'
+import { appendAudit, type Actor, type AuditNote } from './audit'
 
 export type PatientSort = 'name' | 'recent'
 
@@ -70,7 +72,8 @@ export function retentionMessage({ signed, keptUntil, years }: Retention): strin
   return `This patient has ${what}, which the clinic keeps for ${years} ${years === 1 ? 'year' : 'years'} after the last one: they cannot be deleted before ${keptUntil ? formatDate(keptUntil) : 'then'}. The patient can stay in the trash, or be restored and archived.`
 }
 
-export function patientRepository(db: RacepointDB, clock: Clock) {
+export function patientRepository(db: RacepointDB, clock: Clock, actor: Actor = () => null) {
+  const note = (n: AuditNote) => appendAudit(db, clock, actor, n)
   /** Read inside a transaction that covers sessions and settings. */
   async function retentionOf(id: string): Promise<Retention> {
     const settingsRow = await db.settings.get(SETTINGS_ID)
@@ -94,10 +97,11 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
   async function setStatus(
     id: string,
     from: PatientStatus[],
-    to: PatientStatus
+    to: PatientStatus,
+    action: AuditAction
   ): Promise<WriteResult<Patient>> {
     return guardWrite(() =>
-      db.transaction('rw', db.patients, async () => {
+      db.transaction('rw', db.patients, db.audit, async () => {
         const patient = await db.patients.get(id)
         if (!patient) return err(notFound('This patient'))
         if (!from.includes(patient.status))
@@ -111,6 +115,7 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
           updatedAt: now
         }
         await db.patients.put(next)
+        await note({ action, patientId: id })
         return ok(next)
       })
     )
@@ -204,7 +209,10 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
       if (!valid.ok) return valid
       const record = buildPatientRecord(valid.value, newId(), clock())
       return guardWrite(async () => {
-        await db.transaction('rw', db.patients, () => db.patients.add(record))
+        await db.transaction('rw', db.patients, db.audit, async () => {
+          await db.patients.add(record)
+          await note({ action: 'patient-created', patientId: record.id })
+        })
         return ok(record)
       })
     },
@@ -222,7 +230,7 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
       const valid = validate(patientInputSchemaOn(toIsoDate(clock())), input)
       if (!valid.ok) return valid
       return guardCheckedWrite<Patient, Patient>(() =>
-        db.transaction('rw', db.patients, async () => {
+        db.transaction('rw', db.patients, db.audit, async () => {
           const current = await db.patients.get(id)
           if (!current) return err(notFound('This patient'))
           if (expectedUpdatedAt !== undefined && current.updatedAt !== expectedUpdatedAt) {
@@ -239,15 +247,17 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
             updatedAt: stampAfter(clock(), current.updatedAt)
           }
           await db.patients.put(next)
+          await note({ action: 'patient-edited', patientId: id })
           return ok(next)
         })
       )
     },
 
-    archive: (id: string) => setStatus(id, ['active'], 'archived'),
-    unarchive: (id: string) => setStatus(id, ['archived'], 'active'),
-    moveToTrash: (id: string) => setStatus(id, ['active', 'archived'], 'trashed'),
-    restoreFromTrash: (id: string) => setStatus(id, ['trashed'], 'active'),
+    archive: (id: string) => setStatus(id, ['active'], 'archived', 'patient-archived'),
+    unarchive: (id: string) => setStatus(id, ['archived'], 'active', 'patient-unarchived'),
+    moveToTrash: (id: string) =>
+      setStatus(id, ['active', 'archived'], 'trashed', 'patient-trashed'),
+    restoreFromTrash: (id: string) => setStatus(id, ['trashed'], 'active', 'patient-restored'),
 
     /** What goes with a patient when they are deleted. */
     async related(id: string): Promise<{ sessions: number; races: number }> {
@@ -285,7 +295,7 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
       return guardWrite(() =>
         db.transaction(
           'rw',
-          [db.patients, db.sessions, db.races, db.drafts, db.settings],
+          [db.patients, db.sessions, db.races, db.drafts, db.settings, db.audit],
           async () => {
             const patient = await db.patients.get(id)
             if (!patient) return err(notFound('This patient'))
@@ -309,6 +319,8 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
               .delete()
             await db.drafts.where('patientId').equals(id).delete()
             await db.patients.delete(id)
+            // The trail keeps the patient's id (never a name): what was done stays on record.
+            await note({ action: 'patient-purged', patientId: id })
             return ok({ sessions, races })
           }
         )

@@ -13,8 +13,10 @@ import {
   type WriteResult
 } from './common'
 import { newId } from '@shared/ids'
+import { appendAudit, type Actor, type AuditNote } from './audit'
 
-export function raceRepository(db: RacepointDB, clock: Clock) {
+export function raceRepository(db: RacepointDB, clock: Clock, actor: Actor = () => null) {
+  const note = (n: AuditNote) => appendAudit(db, clock, actor, n)
   const stamp = (): string => clock().toISOString()
 
   return {
@@ -57,7 +59,7 @@ export function raceRepository(db: RacepointDB, clock: Clock) {
       const valid = validate(raceInputSchema, input)
       if (!valid.ok) return valid
       return guardWrite(() =>
-        db.transaction('rw', db.patients, db.races, async () => {
+        db.transaction('rw', db.patients, db.races, db.audit, async () => {
           if (!(await db.patients.get(patientId))) return err(notFound('This patient'))
           const now = stamp()
           const race: Race = {
@@ -68,6 +70,7 @@ export function raceRepository(db: RacepointDB, clock: Clock) {
             updatedAt: now
           }
           await db.races.add(race)
+          await note({ action: 'race-created', patientId, recordId: race.id })
           return ok(race)
         })
       )
@@ -82,7 +85,7 @@ export function raceRepository(db: RacepointDB, clock: Clock) {
       const valid = validate(raceInputSchema, input)
       if (!valid.ok) return valid
       return guardCheckedWrite<Race, Race>(() =>
-        db.transaction('rw', db.races, async () => {
+        db.transaction('rw', db.races, db.audit, async () => {
           const current = await db.races.get(id)
           if (!current) return err(notFound('This race'))
           if (expectedUpdatedAt !== undefined && current.updatedAt !== expectedUpdatedAt) {
@@ -98,6 +101,7 @@ export function raceRepository(db: RacepointDB, clock: Clock) {
             updatedAt: stampAfter(clock(), current.updatedAt)
           }
           await db.races.put(next)
+          await note({ action: 'race-edited', patientId: current.patientId, recordId: id })
           return ok(next)
         })
       )
@@ -105,10 +109,11 @@ export function raceRepository(db: RacepointDB, clock: Clock) {
 
     async remove(id: string): Promise<WriteResult<Race>> {
       return guardWrite(() =>
-        db.transaction('rw', db.races, async () => {
+        db.transaction('rw', db.races, db.audit, async () => {
           const current = await db.races.get(id)
           if (!current) return err(notFound('This race'))
           await db.races.delete(id)
+          await note({ action: 'race-deleted', patientId: current.patientId, recordId: id })
           return ok(current)
         })
       )

@@ -19,7 +19,9 @@ import {
 } from '@shared/domain/sheet/content'
 import { validate, validationFailure } from '@shared/domain/validation'
 import { err, ok, type Result } from '@shared/result'
+import type { AuditAction } from '@shared/domain/audit'
 import type { RacepointDB } from '../database'
+import { appendAudit, type Actor, type AuditNote } from './audit'
 import {
   guardCheckedWrite,
   guardWrite,
@@ -67,7 +69,8 @@ function keepGiven<T>(given: T[]): T[] {
 /** A session as a save left it, with its patient as the same transaction left them. */
 export type WrittenSession = { session: Session; patient: Patient }
 
-export function sessionRepository(db: RacepointDB, clock: Clock) {
+export function sessionRepository(db: RacepointDB, clock: Clock, actor: Actor = () => null) {
+  const note = (n: AuditNote) => appendAudit(db, clock, actor, n)
   const stamp = (): string => clock().toISOString()
   /**
    * The session the last create or update committed, so the page it opens next can paint it in
@@ -85,10 +88,10 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
   async function write(
     id: string,
     apply: (s: Session, now: string) => GuardedResult<Session>,
-    { clearsDraft = false }: { clearsDraft?: boolean } = {}
+    { clearsDraft = false, action }: { clearsDraft?: boolean; action: AuditAction }
   ): Promise<Result<WrittenSession, WriteFailure | Conflict<Session>>> {
     return guardCheckedWrite<WrittenSession, Session>(() =>
-      db.transaction('rw', db.sessions, db.patients, db.drafts, async () => {
+      db.transaction('rw', db.sessions, db.patients, db.drafts, db.audit, async () => {
         const current = await db.sessions.get(id)
         if (!current) return err(notFound('This session'))
         const now = stampAfter(clock(), current.updatedAt)
@@ -99,6 +102,7 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
         if (!patient) return err(notFound('This patient'))
         // The edit draft goes with the save, so a crash can never leave both behind.
         if (clearsDraft) await db.drafts.delete(`edit:${id}`)
+        await note({ action, patientId: current.patientId, recordId: id })
         return ok({ session: next.value, patient })
       })
     )
@@ -161,7 +165,7 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
       const givenId = idSchema.safeParse(id)
       if (!givenId.success) return err(refused('This session’s id is not valid.'))
       const written = await guardCheckedWrite<WrittenSession, Session>(() =>
-        db.transaction('rw', db.sessions, db.patients, db.drafts, async () => {
+        db.transaction('rw', db.sessions, db.patients, db.drafts, db.audit, async () => {
           if (!(await db.patients.get(patientId))) return err(notFound('This patient'))
           const existing = await db.sessions.get(id)
           if (existing) return err(refused('A session with this id is already saved.'))
@@ -176,6 +180,8 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
             amendments: [],
             followUps: [],
             handouts: [],
+            // Who entered the record, beside who treated (`therapist`).
+            enteredBy: actor(),
             createdAt: now,
             updatedAt: now
           }
@@ -183,6 +189,7 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
           const patient = await touchPatient(db, patientId, now)
           if (!patient) return err(notFound('This patient'))
           await db.drafts.delete(`new:${patientId}`)
+          await note({ action: 'session-created', patientId, recordId: id })
           return ok({ session, patient })
         })
       )
@@ -214,7 +221,7 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
                     current
                   })
                 : ok({ ...current, ...valid.value, updatedAt: now }),
-          { clearsDraft: true }
+          { clearsDraft: true, action: 'session-edited' }
         )
       )
     },
@@ -222,16 +229,19 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
     async finalize(id: string, by: TherapistRef): Promise<GuardedResult<Session>> {
       const who = validate(therapistRefSchema, by)
       if (!who.ok) return who
-      return change(id, (current, now) =>
-        current.status === 'final'
-          ? err(refused('This session is already finalised.'))
-          : ok({
-              ...current,
-              status: 'final',
-              finalizedAt: now,
-              finalizedBy: who.value,
-              updatedAt: now
-            })
+      return change(
+        id,
+        (current, now) =>
+          current.status === 'final'
+            ? err(refused('This session is already finalised.'))
+            : ok({
+                ...current,
+                status: 'final',
+                finalizedAt: now,
+                finalizedBy: who.value,
+                updatedAt: now
+              }),
+        { action: 'session-finalised' }
       )
     },
 
@@ -241,10 +251,17 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
     ): Promise<GuardedResult<Session>> {
       const amendment = validate(amendmentSchema, { ...input, id: newId(), at: stamp() })
       if (!amendment.ok) return amendment
-      return change(id, (current, now) =>
-        current.status !== 'final'
-          ? err(refused('Only a finalised session takes amendments; edit it instead.'))
-          : ok({ ...current, amendments: [...current.amendments, amendment.value], updatedAt: now })
+      return change(
+        id,
+        (current, now) =>
+          current.status !== 'final'
+            ? err(refused('Only a finalised session takes amendments; edit it instead.'))
+            : ok({
+                ...current,
+                amendments: [...current.amendments, amendment.value],
+                updatedAt: now
+              }),
+        { action: 'session-amended' }
       )
     },
 
@@ -252,14 +269,17 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
     async addFollowUp(id: string, input: unknown): Promise<GuardedResult<Session>> {
       const followUp = validate(followUpSchema, { ...(input as object), id: newId() })
       if (!followUp.ok) return followUp
-      return change(id, (current, now) =>
-        followUp.value.recordedAt < current.date
-          ? err(
-              validationFailure({
-                recordedAt: 'A follow-up is recorded after the session, not before it'
-              })
-            )
-          : ok({ ...current, followUps: [...current.followUps, followUp.value], updatedAt: now })
+      return change(
+        id,
+        (current, now) =>
+          followUp.value.recordedAt < current.date
+            ? err(
+                validationFailure({
+                  recordedAt: 'A follow-up is recorded after the session, not before it'
+                })
+              )
+            : ok({ ...current, followUps: [...current.followUps, followUp.value], updatedAt: now }),
+        { action: 'session-follow-up' }
       )
     },
 
@@ -277,26 +297,30 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
         clinic: { ...input.content.clinic, logoDataUrl: null }
       })
       if (!content.ok) return content
-      return change(id, (current, now) => {
-        const given = { at: clock().toISOString(), way: input.way }
-        const same = current.handouts.find(
-          (h) => h.paperSize === input.paperSize && isSameSheet(h.content, content.value)
-        )
-        const handouts: Handout[] = same
-          ? current.handouts.map((h) =>
-              h === same ? { ...h, given: keepGiven([...h.given, given]) } : h
-            )
-          : [
-              ...current.handouts,
-              { id: newId(), content: content.value, paperSize: input.paperSize, given: [given] }
-            ]
-        return ok({ ...current, handouts, updatedAt: now })
-      })
+      return change(
+        id,
+        (current, now) => {
+          const given = { at: clock().toISOString(), way: input.way }
+          const same = current.handouts.find(
+            (h) => h.paperSize === input.paperSize && isSameSheet(h.content, content.value)
+          )
+          const handouts: Handout[] = same
+            ? current.handouts.map((h) =>
+                h === same ? { ...h, given: keepGiven([...h.given, given]) } : h
+              )
+            : [
+                ...current.handouts,
+                { id: newId(), content: content.value, paperSize: input.paperSize, given: [given] }
+              ]
+          return ok({ ...current, handouts, updatedAt: now })
+        },
+        { action: input.way === 'saved-pdf' ? 'sheet-saved' : 'sheet-printed' }
+      )
     },
 
     async remove(id: string): Promise<WriteResult<Session>> {
       return guardWrite(() =>
-        db.transaction('rw', db.sessions, db.patients, db.drafts, async () => {
+        db.transaction('rw', db.sessions, db.patients, db.drafts, db.audit, async () => {
           const current = await db.sessions.get(id)
           if (!current) return err(notFound('This session'))
           if (current.status === 'final')
@@ -305,6 +329,7 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
           // Unsaved edits of a session that no longer exists would be a draft of nothing.
           await db.drafts.delete(`edit:${id}`)
           await touchPatient(db, current.patientId, stamp())
+          await note({ action: 'session-deleted', patientId: current.patientId, recordId: id })
           return ok(current)
         })
       )

@@ -8,11 +8,12 @@ import {
 import { validate } from '@shared/domain/validation'
 import { err, ok } from '@shared/result'
 import type { RacepointDB } from '../database'
-import { guardCheckedWrite, type Clock, type GuardedResult } from './common'
+import { appendAudit, type Actor } from './audit'
+import { refused, guardCheckedWrite, type Clock, type GuardedResult } from './common'
 
 export type SettingsChange = Partial<Omit<Settings, 'id' | 'updatedAt'>>
 
-export function settingsRepository(db: RacepointDB, clock: Clock) {
+export function settingsRepository(db: RacepointDB, clock: Clock, actor: Actor = () => null) {
   /** Stored settings with defaults for anything not yet saved (fields added later included). */
   async function get(): Promise<Settings> {
     const row = await db.settings.get(SETTINGS_ID)
@@ -31,8 +32,17 @@ export function settingsRepository(db: RacepointDB, clock: Clock) {
       { expectedUpdatedAt }: { expectedUpdatedAt?: string | null } = {}
     ): Promise<GuardedResult<Settings>> {
       return guardCheckedWrite<Settings, Settings>(() =>
-        db.transaction('rw', db.settings, async () => {
+        db.transaction('rw', db.settings, db.audit, async () => {
           const current = await get()
+          const me = actor()
+          const isOwnersChange = 'therapists' in change || 'ownerId' in change
+          if (
+            isOwnersChange &&
+            me !== null &&
+            current.ownerId !== null &&
+            me.id !== current.ownerId
+          )
+            return err(refused('Only the clinic’s owner can add or change therapists.'))
           if (expectedUpdatedAt !== undefined && current.updatedAt !== expectedUpdatedAt) {
             return err({
               kind: 'conflict',
@@ -48,6 +58,10 @@ export function settingsRepository(db: RacepointDB, clock: Clock) {
           })
           if (!valid.ok) return valid
           await db.settings.put(valid.value)
+          await appendAudit(db, clock, actor, {
+            action: 'settings-changed',
+            detail: Object.keys(change).sort().join(', ')
+          })
           return ok(valid.value)
         })
       )

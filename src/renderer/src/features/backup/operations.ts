@@ -18,7 +18,12 @@ import { readBackupFile, type VerifiedBackup } from './model/file/reader'
 import type { WrittenBackup } from './model/file/writer'
 import { totalRows, type BackupCounts } from '@renderer/db/tables'
 
-export type BackupDeps = { backup: BackupRepository; now: () => Date }
+export type BackupDeps = {
+  backup: BackupRepository
+  now: () => Date
+  /** Puts what was done on the audit trail. */
+  record: (action: 'backed-up' | 'csv-exported' | 'restored') => Promise<unknown>
+}
 
 let appVersion: Promise<string> | null = null
 function currentAppVersion(): Promise<string> {
@@ -45,10 +50,12 @@ export async function backUpToFile(
   deps: BackupDeps,
   onProgress?: ProgressListener
 ): Promise<Result<SaveOutcome, string>> {
-  return saveFile('backup', backupFileName(stamp(deps)), async () => {
+  const saved = await saveFile('backup', backupFileName(stamp(deps)), async () => {
     const built = await buildBackup(deps, onProgress)
     return built.ok ? ok(built.value.blob) : built
   })
+  if (saved.ok && saved.value) await deps.record('backed-up')
+  return saved
 }
 
 /** Export Sessions to CSV…: every session, one row per needled muscle. */
@@ -57,10 +64,12 @@ export async function exportCsvToFile(
   onProgress?: ProgressListener
 ): Promise<Result<SaveOutcome, string>> {
   const name = backupFileName(stamp(deps), 'racepoint-sessions').replace(/\.json$/, '.csv')
-  return saveFile('csv', name, async () => {
+  const saved = await saveFile('csv', name, async () => {
     const csv = await createSessionsCsv(deps.backup, onProgress)
     return csv.ok ? ok(csv.value.blob) : err(csv.error.message)
   })
+  if (saved.ok && saved.value) await deps.record('csv-exported')
+  return saved
 }
 
 /** Checks a backup file completely; nothing is written. */
@@ -121,7 +130,8 @@ export async function restoreBackup(
   const replaced = await deps.backup.replaceAll(verified.rows, (done, total) =>
     onProgress?.({ phase: 'restoring', done, total })
   )
-  return replaced.ok
-    ? ok({ counts: replaced.value, safetyCopy, leftOut: verified.leftOut })
-    : err(replaced.error.message)
+  if (!replaced.ok) return err(replaced.error.message)
+  // The restored trail is in place: the restore is its next entry.
+  await deps.record('restored')
+  return ok({ counts: replaced.value, safetyCopy, leftOut: verified.leftOut })
 }

@@ -5,7 +5,14 @@ import type { BackupDeps } from '../operations'
 
 /** What the backup operations work with: the whole-clinic repository and the clock. */
 export function useBackupDeps(): BackupDeps {
-  const { backup } = useRepositories()
+  const { backup, audit } = useRepositories()
   const clock = useClock()
-  return useMemo(() => ({ backup, now: clock }), [backup, clock])
+  return useMemo(
+    () => ({
+      backup,
+      now: clock,
+      record: (action: 'backed-up' | 'csv-exported' | 'restored') => audit.record({ action })
+    }),
+    [backup, audit, clock]
+  )
 }

@@ -3,11 +3,27 @@ import { describeCounts, formatBytes } from './describe'
 
 describe('describing a backup', () => {
   it('counts what it holds in words', () => {
-    expect(describeCounts({ patients: 1, sessions: 0, races: 2, settings: 1, drafts: 0 })).toBe(
-      '1 patient, 0 sessions and 2 races'
-    )
     expect(
-      describeCounts({ patients: 10000, sessions: 100000, races: 1, settings: 1, drafts: 1 })
+      describeCounts({
+        patients: 1,
+        sessions: 0,
+        races: 2,
+        settings: 1,
+        drafts: 0,
+        credentials: 0,
+        audit: 0
+      })
+    ).toBe('1 patient, 0 sessions and 2 races')
+    expect(
+      describeCounts({
+        patients: 10000,
+        sessions: 100000,
+        races: 1,
+        settings: 1,
+        drafts: 1,
+        credentials: 2,
+        audit: 40
+      })
     ).toBe('10,000 patients, 100,000 sessions, 1 race and 1 unsaved session draft')
   })
 

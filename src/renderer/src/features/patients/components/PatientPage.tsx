@@ -25,6 +25,8 @@ export type PatientRecordParts = {
 
 /** What other features show on a patient's page; the app fills these in. */
 export type PatientPageSlots = {
+  /** Who opened or changed this patient's record, on Overview (the clinic's audit trail). */
+  history?: (parts: PatientRecordParts) => ReactNode
   /** Notes under the header (an unsaved session, for one). */
   notices: (parts: PatientRecordParts) => ReactNode
   /** The race calendar, on Overview and Races. */
@@ -123,6 +125,7 @@ export function PatientPage({ patientId, tab, settings, slots }: PatientPageProp
         ) : null}
         {tab === 'overview' || tab === 'races' ? slots.races(parts) : null}
         {tab === 'progress' ? slots.progress(parts) : null}
+        {tab === 'overview' && slots.history ? slots.history(parts) : null}
       </div>
     </div>
   )

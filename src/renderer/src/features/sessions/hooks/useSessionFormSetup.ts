@@ -14,6 +14,7 @@ import {
   type DraftRepository
 } from '@renderer/db/repositories/drafts'
 import { useClock } from '@renderer/lib/clock'
+import { useAuth } from '@renderer/lib/auth'
 import { defaultTherapist } from '@shared/domain/settings'
 import { draftData, readDraft } from '../model/draft'
 import { clearJournal, newerOf, readJournal, type JournalEntry } from '../model/draftJournal'
@@ -94,6 +95,8 @@ export function useSessionFormSetup(
 ): FormSetup {
   const { patients, races, sessions, drafts } = useRepositories()
   const clock = useClock()
+  const { state } = useAuth()
+  const me = state.status === 'signed-in' ? state.therapist : null
   const [setup, setSetup] = useState<FormSetup>({ status: 'loading' })
 
   useEffect(() => {
@@ -117,7 +120,9 @@ export function useSessionFormSetup(
       const fresh = (): SessionForm => {
         if (session) return sessionFormFrom(session)
         const now = toLocalDateTime(clock())
-        const therapist = defaultTherapist(settings)
+        // The signed-in therapist treats, unless they name another treating clinician.
+        const signedIn = settings.therapists.find((t) => t.id === me?.id && t.isActive)
+        const therapist = signedIn ?? defaultTherapist(settings)
         return newSessionForm({
           now,
           therapist: therapist ? { id: therapist.id, name: therapist.name } : null,

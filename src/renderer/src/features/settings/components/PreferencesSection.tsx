@@ -5,6 +5,11 @@ import {
   type Settings
 } from '@shared/domain/settings'
 import { Field } from '@renderer/components/Field'
+import { DEFAULT_LOCK_MINUTES } from '@shared/domain/auth/signIn'
+import { shortcutLabel } from '@shared/commands'
+
+const lockShortcut =
+  shortcutLabel('lock', navigator.platform.toLowerCase().includes('mac')) ?? 'the Lock button'
 import { UnitsSelect } from '@renderer/components/UnitsSelect'
 import { useSettingsWrites } from '../hooks/useSettingsWrites'
 
@@ -19,6 +24,7 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
       setAnyRaceHours(String(current.raceWindow.anyRaceHours))
       setARaceDays(String(current.raceWindow.aRaceDays))
       setRetentionYears(String(current.retentionYears))
+      setLockMinutes(String(current.lockMinutes))
     }
   })
   const [units, setUnits] = useState(settings.units)
@@ -26,6 +32,7 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
   const [anyRaceHours, setAnyRaceHours] = useState(String(settings.raceWindow.anyRaceHours))
   const [aRaceDays, setARaceDays] = useState(String(settings.raceWindow.aRaceDays))
   const [retentionYears, setRetentionYears] = useState(String(settings.retentionYears))
+  const [lockMinutes, setLockMinutes] = useState(String(settings.lockMinutes))
 
   const handleSubmit = (e: FormEvent): void => {
     e.preventDefault()
@@ -34,7 +41,8 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
         units,
         paperSize,
         raceWindow: { anyRaceHours: toInt(anyRaceHours), aRaceDays: toInt(aRaceDays) },
-        retentionYears: toInt(retentionYears)
+        retentionYears: toInt(retentionYears),
+        lockMinutes: toInt(lockMinutes)
       },
       'Preferences saved'
     )
@@ -86,6 +94,18 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
               inputMode="numeric"
               value={aRaceDays}
               onChange={(e) => setARaceDays(e.target.value)}
+            />
+          </Field>
+          <Field
+            label="Lock Racepoint after this many minutes without use"
+            error={errors.lockMinutes}
+            hint={`Default ${DEFAULT_LOCK_MINUTES}. It also locks when the computer locks or sleeps, and with ${lockShortcut}.`}
+          >
+            <input
+              className="input"
+              inputMode="numeric"
+              value={lockMinutes}
+              onChange={(e) => setLockMinutes(e.target.value)}
             />
           </Field>
           <Field

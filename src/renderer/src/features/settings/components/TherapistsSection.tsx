@@ -3,12 +3,28 @@ import type { Settings, Therapist } from '@shared/domain/settings'
 import { Field } from '@renderer/components/Field'
 import { newId } from '@shared/ids'
 import { useSettingsWrites } from '../hooks/useSettingsWrites'
+import { usePassphraseWrites } from '../hooks/usePassphraseWrites'
+import { useNotify } from '@renderer/components/Toasts'
 
 /**
  * The clinic's therapists. Sessions name who treated, so a therapist who leaves is made
  * inactive rather than deleted: their past sessions keep their name.
  */
-export function TherapistsSection({ settings }: { settings: Settings }) {
+export function TherapistsSection({
+  settings,
+  isOwner
+}: {
+  settings: Settings
+  /** Only the clinic's owner adds therapists, changes them and sets their passphrases. */
+  isOwner: boolean
+}) {
+  const passphrases = usePassphraseWrites()
+  const notifyReset = useNotify()
+  const [firstPassphrase, setFirstPassphrase] = useState('')
+  const [passError, setPassError] = useState<string | null>(null)
+  const [resetting, setResetting] = useState<Therapist | null>(null)
+  const [resetPassphrase, setResetPassphrase] = useState('')
+  const [resetError, setResetError] = useState<string | null>(null)
   const { save, errors, isSaving, dialog } = useSettingsWrites(settings, { isLive: true })
   const [name, setName] = useState('')
   const [credentials, setCredentials] = useState('')
@@ -24,6 +40,7 @@ export function TherapistsSection({ settings }: { settings: Settings }) {
     e.preventDefault()
     if (!name.trim()) return setNameError('Enter the therapist’s name')
     setNameError(null)
+    if (!firstPassphrase) return setPassError('Set a first passphrase: they change it later')
     const therapist: Therapist = {
       id: newId(),
       name: name.trim(),
@@ -36,6 +53,17 @@ export function TherapistsSection({ settings }: { settings: Settings }) {
       `${therapist.name} added`
     )
     if (saved.ok) {
+      const set = await passphrases.setFor(therapist.id, firstPassphrase, true)
+      if (!set.ok) {
+        setPassError(
+          set.error.kind === 'validation'
+            ? (set.error.fields['passphrase'] ?? set.error.message)
+            : set.error.message
+        )
+        return
+      }
+      setPassError(null)
+      setFirstPassphrase('')
       setName('')
       setCredentials('')
     }
@@ -93,46 +121,122 @@ export function TherapistsSection({ settings }: { settings: Settings }) {
                   />
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="btn btn--small"
-                    disabled={isSaving}
-                    onClick={() => toggleActive(t)}
-                  >
-                    {t.isActive ? 'Mark inactive' : 'Make active'}
-                  </button>
+                  {isOwner ? (
+                    <div className="row" style={{ gap: 6 }}>
+                      <button
+                        type="button"
+                        className="btn btn--small"
+                        disabled={isSaving || t.id === settings.ownerId}
+                        onClick={() => toggleActive(t)}
+                      >
+                        {t.isActive ? 'Mark inactive' : 'Make active'}
+                      </button>
+                      <button
+                        type="button"
+                        className="btn btn--small"
+                        aria-label={`Set a passphrase for ${t.name}…`}
+                        onClick={() => {
+                          setResetting(t)
+                          setResetPassphrase('')
+                          setResetError(null)
+                        }}
+                      >
+                        Set passphrase…
+                      </button>
+                    </div>
+                  ) : t.isActive ? (
+                    'Active'
+                  ) : (
+                    'Inactive'
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
         {errors['therapists'] ? <p className="field__error">{errors['therapists']}</p> : null}
-        <form
-          className="row"
-          style={{ alignItems: 'flex-end' }}
-          onSubmit={(e) => void handleAdd(e)}
-          noValidate
-        >
-          <Field label="New therapist" error={nameError ?? undefined} className="grow">
-            <input
-              className="input"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              placeholder="Full name"
-            />
-          </Field>
-          <Field label="Credentials" className="grow">
-            <input
-              className="input"
-              value={credentials}
-              onChange={(e) => setCredentials(e.target.value)}
-              placeholder="e.g. DPT, Cert. DN"
-            />
-          </Field>
-          <button type="submit" className="btn" disabled={isSaving}>
-            Add therapist
-          </button>
-        </form>
+        {resetting ? (
+          <form
+            className="row"
+            style={{ alignItems: 'flex-end' }}
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault()
+              void passphrases.setFor(resetting.id, resetPassphrase).then((set) => {
+                if (set.ok) {
+                  setResetting(null)
+                  notifyReset(`${resetting.name}’s passphrase is set`)
+                } else
+                  setResetError(
+                    set.error.kind === 'validation'
+                      ? (set.error.fields['passphrase'] ?? set.error.message)
+                      : set.error.message
+                  )
+              })
+            }}
+          >
+            <Field
+              label={`New passphrase for ${resetting.name}`}
+              error={resetError ?? undefined}
+              className="grow"
+            >
+              <input
+                className="input"
+                type="password"
+                autoComplete="new-password"
+                value={resetPassphrase}
+                onChange={(e) => setResetPassphrase(e.target.value)}
+              />
+            </Field>
+            <button type="button" className="btn" onClick={() => setResetting(null)}>
+              Cancel
+            </button>
+            <button type="submit" className="btn btn--primary">
+              Set passphrase
+            </button>
+          </form>
+        ) : null}
+        {!isOwner ? (
+          <p className="muted small">
+            Only the clinic’s owner adds therapists and sets their passphrases.
+          </p>
+        ) : (
+          <form
+            className="row"
+            style={{ alignItems: 'flex-end' }}
+            onSubmit={(e) => void handleAdd(e)}
+            noValidate
+          >
+            <Field label="New therapist" error={nameError ?? undefined} className="grow">
+              <input
+                className="input"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                placeholder="Full name"
+              />
+            </Field>
+            <Field label="Credentials" className="grow">
+              <input
+                className="input"
+                value={credentials}
+                onChange={(e) => setCredentials(e.target.value)}
+                placeholder="e.g. DPT, Cert. DN"
+              />
+            </Field>
+            <Field label="Their first passphrase" error={passError ?? undefined} className="grow">
+              <input
+                className="input"
+                type="password"
+                autoComplete="new-password"
+                value={firstPassphrase}
+                onChange={(e) => setFirstPassphrase(e.target.value)}
+              />
+            </Field>
+            <button type="submit" className="btn" disabled={isSaving}>
+              Add therapist
+            </button>
+          </form>
+        )}
       </div>
       {dialog}
     </section>

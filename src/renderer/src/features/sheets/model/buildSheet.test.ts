@@ -31,6 +31,7 @@ const session = (overrides: Partial<Session> = {}): Session => ({
   amendments: [],
   followUps: [],
   handouts: [],
+  enteredBy: null,
   createdAt: '2026-03-13T13:00:00.000Z',
   updatedAt: '2026-03-13T13:40:00.000Z',
   ...overrides

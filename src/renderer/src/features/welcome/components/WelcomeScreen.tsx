@@ -1,3 +1,4 @@
+import { DEMO_SIGN_INS } from '@shared/demo/demoClinic'
 import { useState, type FormEvent } from 'react'
 import { Field } from '@renderer/components/Field'
 import { UnitsSelect } from '@renderer/components/UnitsSelect'
@@ -84,6 +85,16 @@ export function WelcomeScreen({ onRestore }: WelcomeScreenProps) {
                 <li>Screening precautions: anticoagulants, a pacemaker, needle phobia</li>
                 <li>Pain trends that cross the clinically important line</li>
               </ul>
+              <p className="small" aria-label="Demo sign-in">
+                Sign in as{' '}
+                {DEMO_SIGN_INS.map((d, i) => (
+                  <span key={d.therapistId}>
+                    {i > 0 ? ' or ' : ''}
+                    <strong>{d.name}</strong> (passphrase <code>{d.passphrase}</code>)
+                  </span>
+                ))}
+                .
+              </p>
               <button
                 type="button"
                 className="btn btn--primary btn--large"

@@ -3,7 +3,8 @@ import { newId } from '@shared/ids'
 import { useRepositories } from '@renderer/lib/data'
 import { useClock } from '@renderer/lib/clock'
 import { useRunWrite } from '@renderer/lib/writes'
-import { generateDemoClinic } from '@shared/demo/demoClinic'
+import { DEMO_SIGN_INS, generateDemoClinic } from '@shared/demo/demoClinic'
+import { hashSecret } from '@shared/domain/auth/hash'
 
 export type EmptyClinicDetails = {
   clinicName: string
@@ -19,7 +20,20 @@ export function useClinicSetup() {
   const run = useRunWrite()
   return useMemo(
     () => ({
-      loadDemo: () => run(clinic.loadDemo(generateDemoClinic(clock())), { failure: 'none' }),
+      loadDemo: async () => {
+        const now = clock()
+        // The demo therapists' passphrases, hashed as any other (shown on this screen).
+        const credentials = await Promise.all(
+          DEMO_SIGN_INS.map(async (d) => ({
+            id: d.therapistId,
+            ...(await hashSecret(d.passphrase)),
+            failures: 0,
+            lastFailureAt: null,
+            updatedAt: now.toISOString()
+          }))
+        )
+        return run(clinic.loadDemo(generateDemoClinic(now), credentials), { failure: 'none' })
+      },
       startEmpty: (details: EmptyClinicDetails) => {
         const therapistId = newId()
         return run(
@@ -41,6 +55,8 @@ export function useClinicSetup() {
               }
             ],
             defaultTherapistId: therapistId,
+            // The first therapist owns the clinic; they set their passphrase next.
+            ownerId: therapistId,
             units: details.units
           }),
           { failure: 'none' }

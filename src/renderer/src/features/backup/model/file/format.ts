@@ -3,7 +3,9 @@ import { patientSchema } from '@shared/domain/patient'
 import { raceSchema } from '@shared/domain/race'
 import { sessionSchema } from '@shared/domain/session'
 import { settingsSchema } from '@shared/domain/settings'
-import { BACKUP_TABLES, type BackupTable } from '@renderer/db/tables'
+import { auditEntrySchema } from '@shared/domain/audit'
+import { credentialSchema } from '@shared/domain/auth/credential'
+import { BACKUP_TABLES, FIRST_BACKUP_TABLES, type BackupTable } from '@renderer/db/tables'
 
 /**
  * The backup file: one JSON document, written one row per line so it can be read back in
@@ -45,7 +47,9 @@ export const ROW_SCHEMAS = {
   races: raceSchema,
   sessions: sessionSchema,
   settings: settingsSchema,
-  drafts: draftSchema
+  drafts: draftSchema,
+  credentials: credentialSchema,
+  audit: auditEntrySchema
 } satisfies Record<BackupTable, z.ZodType>
 
 export const ROW_LABELS: Record<BackupTable, string> = {
@@ -53,15 +57,29 @@ export const ROW_LABELS: Record<BackupTable, string> = {
   races: 'race',
   sessions: 'session',
   settings: 'clinic settings record',
-  drafts: 'unsaved session draft'
+  drafts: 'unsaved session draft',
+  credentials: 'sign-in record',
+  audit: 'audit trail entry'
 }
 
+/** Tables added after the first version are absent from older files: they hold none. */
 const countsSchema = z.object(
-  Object.fromEntries(BACKUP_TABLES.map((t) => [t, z.number().int().min(0)])) as Record<
-    BackupTable,
-    z.ZodNumber
-  >
+  Object.fromEntries(
+    BACKUP_TABLES.map((t) => [
+      t,
+      (FIRST_BACKUP_TABLES as readonly string[]).includes(t)
+        ? z.number().int().min(0)
+        : z.number().int().min(0).default(0)
+    ])
+  ) as Record<BackupTable, z.ZodNumber>
 )
+
+/** The tables a file holds, in the order it holds them: those its header counts. */
+export function tablesInFile(rawCounts: Record<string, unknown>): BackupTable[] {
+  return BACKUP_TABLES.filter(
+    (t) => (FIRST_BACKUP_TABLES as readonly string[]).includes(t) || t in rawCounts
+  )
+}
 
 /** What the first line of a backup says about it. */
 export const backupHeaderSchema = z.object({

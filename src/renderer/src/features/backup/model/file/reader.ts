@@ -8,9 +8,11 @@ import {
   ROW_LABELS,
   ROW_SCHEMAS,
   tableOpenLine,
+  tablesInFile,
   type BackupHeader
 } from './format'
 import { problem, problems, type BackupProblem } from './problems'
+import { CHAIN_START, checkChain } from '@shared/domain/audit'
 import { yieldToBrowser, type ProgressListener } from '../progress'
 import { upgradeTables, type RawTables, type RowUpgrade } from './upgrade'
 import { BACKUP_TABLES, totalRows, type BackupRows, type BackupTable } from '@renderer/db/tables'
@@ -49,7 +51,10 @@ const refuse = (p: BackupProblem): never => {
   throw new Refusal(p)
 }
 
-function parseHeader(line: string, isWholeFile: boolean): BackupHeader {
+function parseHeader(
+  line: string,
+  isWholeFile: boolean
+): { header: BackupHeader; fileTables: BackupTable[] } {
   const trimmed = line.trim()
   if (trimmed === '') return refuse(problems.empty())
   if (!trimmed.startsWith('{')) return refuse(problems.notABackup())
@@ -77,7 +82,15 @@ function parseHeader(line: string, isWholeFile: boolean): BackupHeader {
       problems.damaged(1, `the header’s ${issue?.path.join('.') || 'fields'} are not valid`)
     )
   }
-  return header.data
+  const rawCounts = (json as { counts?: unknown }).counts
+  return {
+    header: header.data,
+    fileTables: tablesInFile(
+      typeof rawCounts === 'object' && rawCounts !== null
+        ? (rawCounts as Record<string, unknown>)
+        : {}
+    )
+  }
 }
 
 /**
@@ -112,14 +125,22 @@ async function read(
   if (size === 0) return refuse(problems.empty())
   const decoder = new TextDecoder('utf-8', { fatal: false })
   const firstEnd = bytes.indexOf(NEWLINE)
-  const header = parseHeader(
+  const { header, fileTables } = parseHeader(
     decoder.decode(bytes.subarray(0, firstEnd === -1 ? size : firstEnd)),
     firstEnd === -1
   )
   if (header.schemaVersion > latestSchemaVersion)
     return refuse(problems.newerSchema(header.schemaVersion, latestSchemaVersion))
 
-  const tables: RawTables = { patients: [], races: [], sessions: [], settings: [], drafts: [] }
+  const tables: RawTables = {
+    patients: [],
+    races: [],
+    sessions: [],
+    settings: [],
+    drafts: [],
+    credentials: [],
+    audit: []
+  }
   const expectedRows = Math.max(1, totalRows(header.counts))
   let tableIndex = -1
   /** Inside a table, after a row without a trailing comma: only the closing line may follow. */
@@ -145,13 +166,13 @@ async function read(
     }
 
     if (!isInTable) {
-      if (tableIndex === BACKUP_TABLES.length - 1) {
+      if (tableIndex === fileTables.length - 1) {
         if (line !== '}}')
           return refuse(problems.damaged(lineNumber, 'the file does not end as a backup ends'))
         isFinished = true
         continue
       }
-      const table = BACKUP_TABLES[tableIndex + 1]!
+      const table = fileTables[tableIndex + 1]!
       if (line !== tableOpenLine(table))
         return refuse(problems.damaged(lineNumber, `expected the ${table} table`))
       tableIndex++
@@ -160,7 +181,7 @@ async function read(
       continue
     }
 
-    const isLastTable = tableIndex === BACKUP_TABLES.length - 1
+    const isLastTable = tableIndex === fileTables.length - 1
     if (line === (isLastTable ? ']' : '],')) {
       isInTable = false
       continue
@@ -177,7 +198,7 @@ async function read(
     }
     if (typeof row !== 'object' || row === null || Array.isArray(row))
       return refuse(problems.damaged(lineNumber, 'a row is not a record'))
-    tables[BACKUP_TABLES[tableIndex]!].push(row)
+    tables[fileTables[tableIndex]!].push(row)
     mustClose = !hasComma
 
     if (position >= nextPause) {
@@ -208,6 +229,14 @@ async function read(
     })
   )
   const leftOut = checkConsistency(rows)
+  // The audit trail restores only whole: an entry altered or removed breaks its chain.
+  const chain = await checkChain(rows.audit, CHAIN_START, 1)
+  if (!chain.ok)
+    refuse(
+      problems.inconsistent(
+        `its audit trail has been tampered with (entry ${chain.brokenAt} was ${chain.reason === 'altered' ? 'altered' : 'removed or reordered'})`
+      )
+    )
   onProgress?.({ phase: 'checking', done: 100, total: 100 })
   return { header, rows, size, leftOut }
 }
@@ -226,7 +255,9 @@ async function validateRows(
     races: [],
     sessions: [],
     settings: [],
-    drafts: []
+    drafts: [],
+    credentials: [],
+    audit: []
   }
   let done = 0
   for (const table of BACKUP_TABLES) {

@@ -7,7 +7,9 @@ const tables = (): RawTables => ({
   races: [],
   sessions: [{ id: 's-1', patientId: 'p-1' }],
   settings: [],
-  drafts: []
+  drafts: [],
+  credentials: [],
+  audit: []
 })
 
 describe('upgrading rows of a backup from an older schema version', () => {
@@ -53,7 +55,7 @@ describe('the row upgrades that ship', () => {
     expect(upgraded.ok && upgraded.value.patients).toEqual(tables().patients)
     // Version 3: a session from before records its screening as not recorded and no sheet given.
     expect(upgraded.ok && upgraded.value.sessions).toEqual([
-      { id: 's-1', patientId: 'p-1', screening: null, handouts: [] }
+      { id: 's-1', patientId: 'p-1', screening: null, handouts: [], enteredBy: null }
     ])
   })
 })

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '@shared/result'
 import { problems, type BackupProblem } from './problems'
 import { upgradeSessionRowToV3 } from '@renderer/db/migrations/0003-records-as-given'
+import { upgradeSessionRowToV4 } from '@renderer/db/migrations/0004-sign-in-and-audit'
 import { type BackupTable } from '@renderer/db/tables'
 
 export type RawTables = Record<BackupTable, unknown[]>
@@ -19,7 +20,9 @@ export const BACKUP_ROW_UPGRADES: Readonly<Record<number, RowUpgrade>> = {
   // v2 only adds an index on sessions' next appointment; rows keep their shape.
   1: unchanged,
   // v3: sessions keep every screening answer and the sheets handed out.
-  2: (tables) => ({ ...tables, sessions: tables.sessions.map(upgradeSessionRowToV3) })
+  2: (tables) => ({ ...tables, sessions: tables.sessions.map(upgradeSessionRowToV3) }),
+  // v4: sessions name who entered them; credentials and the audit trail are new tables.
+  3: (tables) => ({ ...tables, sessions: tables.sessions.map(upgradeSessionRowToV4) })
 }
 
 /** Brings rows from `from` up to `to`, step by step; refused when a step is missing. */

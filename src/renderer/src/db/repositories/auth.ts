@@ -1,0 +1,212 @@
+import { RECOVERY_ID, type Credential } from '@shared/domain/auth/credential'
+import { hashSecret, normaliseRecoveryCode, verifySecret } from '@shared/domain/auth/hash'
+import { passphraseProblem } from '@shared/domain/auth/passphrase'
+import { SIGN_IN_FAILED, signInWaitSeconds } from '@shared/domain/auth/signIn'
+import type { TherapistRef } from '@shared/domain/session'
+import { SETTINGS_ID, settingsSchema, type Settings } from '@shared/domain/settings'
+import { validationFailure } from '@shared/domain/validation'
+import { err, ok, type Result } from '@shared/result'
+import type { RacepointDB } from '../database'
+import { appendAudit, type Actor } from './audit'
+import { guardWrite, refused, type WriteFailure } from './common'
+import type { Clock } from './common'
+
+export type SignInFailure =
+  { kind: 'refused'; message: string } | { kind: 'wait'; message: string; seconds: number }
+
+async function settingsOf(db: RacepointDB): Promise<Settings> {
+  const row = await db.settings.get(SETTINGS_ID)
+  return settingsSchema.parse(row ?? { id: SETTINGS_ID })
+}
+
+const refName = (settings: Settings, id: string): TherapistRef | null => {
+  const t = settings.therapists.find((x) => x.id === id)
+  return t ? { id: t.id, name: t.name } : null
+}
+
+/**
+ * Therapists' passphrases and the clinic's recovery code: kept only as slow salted hashes
+ * (shared/domain/auth/hash), checked here, with every sign-in, failure and change in the trail.
+ * Hashing runs before the transaction (an await on WebCrypto would end it early); the
+ * credential and its trail entry are then written together.
+ */
+export function authRepository(db: RacepointDB, clock: Clock, actor: Actor) {
+  const stamp = (): string => clock().toISOString()
+
+  async function failedTry(credential: Credential | undefined, tried: string): Promise<void> {
+    await db.transaction('rw', db.credentials, db.audit, async () => {
+      if (credential) {
+        const current = (await db.credentials.get(credential.id)) ?? credential
+        await db.credentials.put({
+          ...current,
+          failures: current.failures + 1,
+          lastFailureAt: stamp()
+        })
+      }
+      await appendAudit(db, clock, actor, {
+        action: 'sign-in-failed',
+        by: null,
+        recordId: tried
+      })
+    })
+  }
+
+  /** Seconds the next try for this credential must still wait; 0 when it may go ahead. */
+  function waitLeft(credential: Credential): number {
+    const wait = signInWaitSeconds(credential.failures)
+    if (wait === 0 || !credential.lastFailureAt) return 0
+    const until = Date.parse(credential.lastFailureAt) + wait * 1000
+    return Math.max(0, Math.ceil((until - clock().getTime()) / 1000))
+  }
+
+  async function check(id: string, secret: string): Promise<Result<Credential, SignInFailure>> {
+    const credential = await db.credentials.get(id)
+    if (credential) {
+      const seconds = waitLeft(credential)
+      if (seconds > 0)
+        return err({
+          kind: 'wait',
+          seconds,
+          message: `Too many tries. Wait ${seconds} seconds before the next one.`
+        })
+    }
+    const matches = credential ? await verifySecret(secret, credential) : false
+    if (!credential || !matches) {
+      await failedTry(credential, id)
+      return err({ kind: 'refused', message: SIGN_IN_FAILED })
+    }
+    return ok(credential)
+  }
+
+  async function store(
+    id: string,
+    secret: string,
+    note: Parameters<typeof appendAudit>[3] | null
+  ): Promise<void> {
+    const hashed = await hashSecret(secret)
+    await db.transaction('rw', db.credentials, db.audit, async () => {
+      await db.credentials.put({
+        id,
+        ...hashed,
+        failures: 0,
+        lastFailureAt: null,
+        updatedAt: stamp()
+      })
+      if (note) await appendAudit(db, clock, actor, note)
+    })
+  }
+
+  return {
+    /** Which therapists can sign in (have a passphrase). */
+    async withPassphrase(): Promise<Set<string>> {
+      return new Set((await db.credentials.toCollection().primaryKeys()).map(String))
+    },
+
+    /** Signs a therapist in; the message of a failure never says which part was wrong. */
+    async signIn(
+      therapistId: string,
+      passphrase: string
+    ): Promise<Result<TherapistRef, SignInFailure>> {
+      const settings = await settingsOf(db)
+      const who = refName(settings, therapistId)
+      const active = settings.therapists.find((t) => t.id === therapistId)?.isActive === true
+      const checked = await check(therapistId, passphrase)
+      if (!checked.ok) return checked
+      if (!who || !active) {
+        await failedTry(undefined, therapistId)
+        return err({ kind: 'refused', message: SIGN_IN_FAILED })
+      }
+      await db.transaction('rw', db.credentials, db.audit, async () => {
+        await db.credentials.put({ ...checked.value, failures: 0, lastFailureAt: null })
+        await appendAudit(db, clock, actor, { action: 'signed-in', by: who })
+      })
+      return ok(who)
+    },
+
+    /** The signed-in therapist's passphrase again, for a deliberate act (signing a note). */
+    async confirm(therapistId: string, passphrase: string): Promise<Result<null, SignInFailure>> {
+      const checked = await check(therapistId, passphrase)
+      if (!checked.ok) return checked
+      if (checked.value.failures > 0)
+        await db.credentials.put({ ...checked.value, failures: 0, lastFailureAt: null })
+      return ok(null)
+    },
+
+    /**
+     * Sets a therapist's passphrase: their own (any therapist), or another's (the owner only,
+     * when adding a therapist or resetting a forgotten one). Refused, next to the field, when
+     * NIST SP 800-63B's rules refuse it.
+     */
+    async setPassphrase(
+      therapistId: string,
+      passphrase: string,
+      { isNew = false }: { isNew?: boolean } = {}
+    ): Promise<Result<null, WriteFailure>> {
+      const settings = await settingsOf(db)
+      const who = refName(settings, therapistId)
+      if (!who) return err(refused('That therapist is not in this clinic.'))
+      const me = actor()
+      const isOwn = me?.id === therapistId
+      if (!isOwn && me !== null && me.id !== settings.ownerId)
+        return err(refused('Only the clinic’s owner can set another therapist’s passphrase.'))
+      const problem = passphraseProblem(passphrase, {
+        names: [who.name, settings.clinic.name]
+      })
+      if (problem) return err(validationFailure({ passphrase: problem }))
+      return guardWrite(async () => {
+        await store(
+          therapistId,
+          passphrase,
+          me === null
+            ? null
+            : {
+                action: isNew
+                  ? 'therapist-added'
+                  : isOwn
+                    ? 'passphrase-changed'
+                    : 'passphrase-reset',
+                recordId: therapistId,
+                detail: who.name
+              }
+        )
+        return ok(null)
+      })
+    },
+
+    /** Keeps the hash of a new recovery code (at set-up, or when the owner makes a new one). */
+    async setRecoveryCode(code: string): Promise<Result<null, WriteFailure>> {
+      return guardWrite(async () => {
+        await store(RECOVERY_ID, normaliseRecoveryCode(code), null)
+        return ok(null)
+      })
+    },
+
+    /**
+     * The way back in when every passphrase is forgotten: the recovery code sets a new
+     * passphrase for the clinic's owner.
+     */
+    async recover(
+      code: string,
+      newPassphrase: string
+    ): Promise<Result<TherapistRef, SignInFailure | WriteFailure>> {
+      const settings = await settingsOf(db)
+      const owner = settings.ownerId ? refName(settings, settings.ownerId) : null
+      if (!owner) return err(refused('This clinic has no owner to recover.'))
+      const problem = passphraseProblem(newPassphrase, {
+        names: [owner.name, settings.clinic.name]
+      })
+      if (problem) return err(validationFailure({ passphrase: problem }))
+      const checked = await check(RECOVERY_ID, normaliseRecoveryCode(code))
+      if (!checked.ok) return checked
+      await store(owner.id, newPassphrase, {
+        action: 'recovery-code-used',
+        by: owner,
+        recordId: owner.id
+      })
+      await db.credentials.put({ ...checked.value, failures: 0, lastFailureAt: null })
+      return ok(owner)
+    }
+  }
+}
+
+export type AuthRepository = ReturnType<typeof authRepository>
