@@ -39,7 +39,8 @@ async function clinic() {
   }
 }
 
-describe('signing in', () => {
+// Each test hashes passphrases at full strength (600,000 PBKDF2 iterations): seconds on a busy machine.
+describe('signing in', { timeout: 30_000 }, () => {
   it('signs in with the right passphrase only, and never says which part was wrong', async () => {
     const { repos } = await clinic()
     expect(await repos.auth.signIn(MAYA.id, 'tempo run at dawn')).toEqual({ ok: true, value: MAYA })
@@ -108,7 +109,7 @@ describe('signing in', () => {
   })
 })
 
-describe('the audit trail', () => {
+describe('the audit trail', { timeout: 30_000 }, () => {
   it('records each change with who made it, in the same transaction, chained intact', async () => {
     const { repos, actAs } = await clinic()
     actAs(MAYA)
