@@ -50,6 +50,7 @@ export function secureWebPreferences(preloadPath: string) {
     webSecurity: true,
     allowRunningInsecureContent: false,
     webviewTag: false,
-    spellcheck: true
+    // Off: Windows and Linux would download dictionaries, and Racepoint promises no network use.
+    spellcheck: false
   } as const
 }
