@@ -2,22 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { devServerUrlFrom } from './devServer'
 
 describe('the dev server address', () => {
-  it('is ignored by a production build, packaged or not', () => {
-    for (const url of ['http://localhost:5173', 'https://evil.example/', 'http://127.0.0.1:5173'])
-      expect(devServerUrlFrom({ ELECTRON_RENDERER_URL: url }, false)).toBeUndefined()
-  })
-
-  it('is honoured in a development build, as the origin of a loopback http address', () => {
-    expect(devServerUrlFrom({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' }, true)).toBe(
+  it('is the origin of a loopback http address', () => {
+    expect(devServerUrlFrom({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' })).toBe(
       'http://localhost:5173'
     )
-    expect(devServerUrlFrom({ ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173' }, true)).toBe(
+    expect(devServerUrlFrom({ ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173' })).toBe(
       'http://127.0.0.1:5173'
     )
-    expect(devServerUrlFrom({}, true)).toBeUndefined()
+    expect(devServerUrlFrom({})).toBeUndefined()
   })
 
-  it('refuses anything but loopback http even in development', () => {
+  it('is refused unless it is loopback http', () => {
     for (const url of [
       'https://evil.example/',
       'http://evil.example:5173/',
@@ -27,6 +22,6 @@ describe('the dev server address', () => {
       'app://racepoint/',
       'not a url'
     ])
-      expect(devServerUrlFrom({ ELECTRON_RENDERER_URL: url }, true), url).toBeUndefined()
+      expect(devServerUrlFrom({ ELECTRON_RENDERER_URL: url }), url).toBeUndefined()
   })
 })

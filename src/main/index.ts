@@ -25,8 +25,9 @@ protocol.registerSchemesAsPrivileged([
 const userDataOverride = resolveUserDataDir(process.env, process.cwd())
 if (userDataOverride) app.setPath('userData', userDataOverride)
 
-// electron-vite sets DEV at build time: a production build never reads the variable at all.
-const devServerUrl = devServerUrlFrom(process.env, import.meta.env.DEV)
+// electron-vite fixes DEV at build time, so a production build drops this read altogether
+// (tests/e2e/electron/build.spec.ts checks the built file).
+const devServerUrl = import.meta.env.DEV ? devServerUrlFrom(process.env) : undefined
 const rendererRoot = join(__dirname, '../renderer')
 const windowStatePath = (): string => join(app.getPath('userData'), 'window-state.json')
 
