@@ -16,7 +16,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'tests/main/**/*.test.ts']
+          include: [
+            'src/shared/**/*.test.ts',
+            'src/main/**/*.test.ts',
+            'tests/main/**/*.test.ts',
+            'packaging/**/*.test.ts'
+          ]
         }
       },
       {
