@@ -33,6 +33,10 @@ describe('window hardening', () => {
     })
   })
 
+  it('turns off middle-click opening links in new windows', () => {
+    expect(secureWebPreferences('/p/preload.js').disableBlinkFeatures).toBe('Auxclick')
+  })
+
   it('turns spellcheck off, which would download dictionaries on Windows and Linux', () => {
     expect(secureWebPreferences('/p/preload.js').spellcheck).toBe(false)
   })
