@@ -20,7 +20,8 @@ export default defineConfig({
             'src/shared/**/*.test.ts',
             'src/main/**/*.test.ts',
             'tests/lint/**/*.test.ts',
-            'tests/docs/**/*.test.ts'
+            'tests/docs/**/*.test.ts',
+            'packaging/**/*.test.ts'
           ]
         }
       },

@@ -9,17 +9,22 @@ import {
   screen,
   session
 } from 'electron'
-import { readFile, writeFile } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { APP_SCHEME, type EventChannel, type EventContract } from '../shared/ipc'
-import { APP_ENTRY_URL, mimeTypeFor, resolveAppAsset } from './appUrl'
+import { createAppAssetServer } from './appProtocol'
+import { APP_ENTRY_URL } from './appUrl'
 import { createDesktopBackups } from './backup/desktop'
+import { devServerUrlFrom } from './devServer'
+import { writeFileAtomic } from './files/atomicFile'
 import { registerIpc } from './ipc'
 import { systemPrintDeps } from './ipc/printSystem'
+import { createLog, errorCode } from './log'
 import { buildMenuTemplate } from './menu'
 import { lockOnSystemEvents } from './lockEvents'
 import { resolveUserDataDir } from './paths'
-import { CONTENT_SECURITY_POLICY, isTrustedUrl, secureWebPreferences } from './security'
+import { isTrustedUrl, secureWebPreferences } from './security'
 import { MIN_SIZE, parseWindowState, restoreBounds, type WindowState } from './windowState'
 
 // Must happen before `ready`: the app:// origin is standard and secure so IndexedDB, fetch and
@@ -31,32 +36,34 @@ protocol.registerSchemesAsPrivileged([
 const userDataOverride = resolveUserDataDir(process.env, process.cwd())
 if (userDataOverride) app.setPath('userData', userDataOverride)
 
-const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+// electron-vite fixes DEV at build time, so a production build drops this read altogether
+// (tests/e2e/electron/build.spec.ts checks the built file).
+const devServerUrl = import.meta.env.DEV ? devServerUrlFrom(process.env) : undefined
 const rendererRoot = join(__dirname, '../renderer')
 const windowStatePath = (): string => join(app.getPath('userData'), 'window-state.json')
 
+// Inside the user-data folder on every system, so a clinic finds it beside its data and a
+// throwaway RACEPOINT_USER_DATA keeps its own.
+const log = createLog({ folder: join(app.getPath('userData'), 'logs') })
+log.info('app.started', {
+  version: app.getVersion(),
+  platform: process.platform,
+  arch: process.arch,
+  electron: process.versions.electron ?? 'unknown',
+  isPackaged: app.isPackaged
+})
+process.on('uncaughtException', (error) => {
+  log.error('app.error', { code: errorCode(error), where: 'main' })
+})
+process.on('unhandledRejection', (reason) => {
+  log.error('app.error', { code: errorCode(reason), where: 'main-promise' })
+})
+
 let mainWindow: BrowserWindow | null = null
-const backups = createDesktopBackups({ app, dialog, getWindow: () => mainWindow })
+const backups = createDesktopBackups({ app, dialog, getWindow: () => mainWindow, log })
 
 function send<C extends EventChannel>(channel: C, payload: EventContract[C]): void {
   mainWindow?.webContents.send(channel, payload)
-}
-
-async function serveAppAsset(request: Request): Promise<Response> {
-  const lookup = resolveAppAsset(request.url, rendererRoot)
-  if (lookup.kind === 'refused') return new Response('Not found', { status: 404 })
-  try {
-    const body = await readFile(lookup.path)
-    return new Response(body, {
-      headers: {
-        'content-type': mimeTypeFor(lookup.path),
-        'content-security-policy': CONTENT_SECURITY_POLICY,
-        'x-content-type-options': 'nosniff'
-      }
-    })
-  } catch {
-    return new Response('Not found', { status: 404 })
-  }
 }
 
 async function readWindowState(): Promise<WindowState | null> {
@@ -86,6 +93,15 @@ async function createWindow(): Promise<void> {
   })
   mainWindow = window
   backups.guardClose(window)
+  log.info('window.created', { isMaximized: saved?.isMaximized === true })
+
+  // The title stays "Racepoint": a page title could name a patient in the taskbar.
+  window.on('page-title-updated', (event) => event.preventDefault())
+  window.on('unresponsive', () => log.warn('window.unresponsive'))
+  window.on('responsive', () => log.info('window.responsive'))
+  window.webContents.on('render-process-gone', (_event, details) => {
+    log.error('renderer.gone', { reason: details.reason, exitCode: details.exitCode })
+  })
 
   window.once('ready-to-show', () => {
     if (saved?.isMaximized) window.maximize()
@@ -94,7 +110,11 @@ async function createWindow(): Promise<void> {
   window.on('close', () => {
     const state: WindowState = { ...window.getNormalBounds(), isMaximized: window.isMaximized() }
     // Best effort: losing the window position is harmless.
-    void writeFile(windowStatePath(), JSON.stringify(state)).catch(() => undefined)
+    void writeFileAtomic(
+      windowStatePath(),
+      new TextEncoder().encode(JSON.stringify(state)),
+      randomUUID()
+    ).catch(() => undefined)
   })
   window.on('closed', () => {
     mainWindow = null
@@ -103,16 +123,32 @@ async function createWindow(): Promise<void> {
   await window.loadURL(devServerUrl ?? APP_ENTRY_URL)
 }
 
+// The URLs refused here are not logged: a URL can carry anything, a patient's name included.
 app.on('web-contents-created', (_event, contents) => {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  contents.setWindowOpenHandler(() => {
+    log.warn('window-open.blocked')
+    return { action: 'deny' }
+  })
   contents.on('will-navigate', (event, url) => {
-    if (!isTrustedUrl(url, devServerUrl)) event.preventDefault()
+    if (isTrustedUrl(url, devServerUrl)) return
+    event.preventDefault()
+    log.warn('navigation.blocked', { kind: 'navigate' })
   })
   contents.on('will-redirect', (event, url) => {
-    if (!isTrustedUrl(url, devServerUrl)) event.preventDefault()
+    if (isTrustedUrl(url, devServerUrl)) return
+    event.preventDefault()
+    log.warn('navigation.blocked', { kind: 'redirect' })
   })
-  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault()
+    log.warn('webview.blocked')
+  })
 })
+
+app.on('child-process-gone', (_event, details) => {
+  log.warn('child-process.gone', { type: details.type, reason: details.reason })
+})
+app.on('will-quit', () => log.info('app.quit'))
 
 if (!app.requestSingleInstanceLock()) {
   // One clinic database, one writer: a second launch hands over to the running window.
@@ -125,21 +161,26 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   void app.whenReady().then(async () => {
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => {
+      log.warn('permission.denied', { permission })
       callback(false)
-    )
+    })
     session.defaultSession.setPermissionCheckHandler(() => false)
-    protocol.handle(APP_SCHEME, serveAppAsset)
+    // Off for the whole session too: Chromium would otherwise fetch dictionaries on Linux.
+    session.defaultSession.setSpellCheckerEnabled(false)
+    protocol.handle(APP_SCHEME, createAppAssetServer({ rendererRoot, log }))
 
     registerIpc(ipcMain, {
       devServerUrl,
+      log,
       backup: backups.ipc,
       appInfo: {
         version: app.getVersion(),
         userDataPath: app.getPath('userData'),
-        platform: process.platform
+        platform: process.platform,
+        logFolder: log.folder
       },
-      print: systemPrintDeps(app.getPath('documents'))
+      print: systemPrintDeps(app.getPath('documents'), log)
     })
 
     Menu.setApplicationMenu(

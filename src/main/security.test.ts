@@ -33,6 +33,14 @@ describe('window hardening', () => {
     })
   })
 
+  it('turns off middle-click opening links in new windows', () => {
+    expect(secureWebPreferences('/p/preload.js').disableBlinkFeatures).toBe('Auxclick')
+  })
+
+  it('turns spellcheck off, which would download dictionaries on Windows and Linux', () => {
+    expect(secureWebPreferences('/p/preload.js').spellcheck).toBe(false)
+  })
+
   it('allows scripts only from the app itself', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'")
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'")

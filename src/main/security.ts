@@ -50,6 +50,9 @@ export function secureWebPreferences(preloadPath: string) {
     webSecurity: true,
     allowRunningInsecureContent: false,
     webviewTag: false,
-    spellcheck: true
+    // Middle-click would otherwise try to open links in a new window (refused anyway).
+    disableBlinkFeatures: 'Auxclick',
+    // Off: Windows and Linux would download dictionaries, and Racepoint promises no network use.
+    spellcheck: false
   } as const
 }

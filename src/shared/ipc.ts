@@ -32,6 +32,8 @@ export type AppInfo = {
   /** Folder holding the clinic's data and automatic backups. */
   userDataPath: string
   platform: string
+  /** Folder holding Racepoint's log (no patient data), to send with a support request. */
+  logFolder: string
 }
 
 export type PaperSize = 'A4' | 'Letter'

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import type { App, BrowserWindow, Dialog, FileFilter, SaveDialogOptions } from 'electron'
 import type { BackupIpcDeps } from '../ipc/backup'
+import type { Log } from '../log'
 import { createQuitGuard, type QuitGuard } from './quitGuard'
 import { createBackupStore } from './store'
 import { createTransfers } from './transfers'
@@ -21,10 +22,11 @@ export type DesktopBackupsOptions = {
   app: App
   dialog: Dialog
   getWindow: () => BrowserWindow | null
+  log: Log
 }
 
 /** Backups on disk for the desktop app: the IPC handlers' helpers and the backup on close. */
-export function createDesktopBackups({ app, dialog, getWindow }: DesktopBackupsOptions) {
+export function createDesktopBackups({ app, dialog, getWindow, log }: DesktopBackupsOptions) {
   const newId = (): string => randomUUID()
   const store = createBackupStore({
     folder: join(app.getPath('userData'), 'backups'),
@@ -42,6 +44,7 @@ export function createDesktopBackups({ app, dialog, getWindow }: DesktopBackupsO
     store,
     transfers,
     newId,
+    log,
     onQuitReady: () => guard?.release(),
     async chooseSavePath(format, suggestedName) {
       const options: SaveDialogOptions = {

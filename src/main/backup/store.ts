@@ -1,7 +1,10 @@
-import { mkdir, open, readdir, rm, stat } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { lstat, open, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AutoBackupInfo, AutoBackupKind } from '../../shared/ipc'
-import { createAtomicFile, isPartialName, type AtomicFile } from './atomicFile'
+import { createAtomicFile, isPartialName, type AtomicFile } from '../files/atomicFile'
+import { ensurePrivateFolder } from '../files/privateFiles'
+import { realPathInside } from '../files/realPath'
 import { backupName, parseBackupName, type ParsedBackupName } from './names'
 import { DEFAULT_ROTATION, planRotation, type RotationPolicy } from './rotation'
 
@@ -36,11 +39,19 @@ export function createBackupStore({
     return names.map(parseBackupName).filter((p): p is ParsedBackupName => p !== null)
   }
 
-  /** The path of a backup in the folder; only exact backup names are accepted. */
-  function pathOf(name: string): string {
+  /**
+   * The real path of a backup in the folder. Only exact backup names are accepted, and only a
+   * file that really is in the folder: a symbolic link planted there is refused.
+   */
+  async function pathOf(name: string): Promise<string> {
     const parsed = parseBackupName(name)
     if (!parsed) throw new Error('That is not the name of an automatic backup.')
-    return join(folder, parsed.name)
+    const path = join(folder, parsed.name)
+    const info = await lstat(path).catch(() => null)
+    if (!info) throw new Error('That automatic backup is no longer in the backups folder.')
+    const real = info.isFile() ? await realPathInside(folder, path) : null
+    if (real === null) throw new Error('That automatic backup is not a file in the backups folder.')
+    return real
   }
 
   return {
@@ -52,7 +63,10 @@ export function createBackupStore({
       const infos = await Promise.all(
         entries.map(async (entry) => {
           try {
-            const { size } = await stat(join(folder, entry.name))
+            // lstat: a link named like a backup is not one, and is not listed.
+            const info = await lstat(join(folder, entry.name))
+            if (!info.isFile()) return null
+            const { size } = info
             return {
               name: entry.name,
               kind: entry.kind,
@@ -71,7 +85,7 @@ export function createBackupStore({
 
     /** Starts a new automatic backup file; it appears in the folder only once committed. */
     async begin(kind: AutoBackupKind): Promise<{ name: string; file: AtomicFile }> {
-      await mkdir(folder, { recursive: true })
+      await ensurePrivateFolder(folder)
       const taken = new Set((await parsedEntries()).map((e) => e.name))
       let at = now()
       while (taken.has(backupName(kind, at))) at = new Date(at.getTime() + 1)
@@ -81,9 +95,15 @@ export function createBackupStore({
 
     /** Up to READ_CHUNK_BYTES of a backup from `offset`, and its whole size. */
     async read(name: string, offset: number): Promise<{ chunk: Uint8Array; size: number }> {
-      const handle = await open(pathOf(name), 'r')
+      // O_NOFOLLOW closes the gap between the check above and this open, where it exists.
+      const handle = await open(
+        await pathOf(name),
+        constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)
+      )
       try {
-        const { size } = await handle.stat()
+        const stats = await handle.stat()
+        if (!stats.isFile()) throw new Error('That automatic backup is not a file.')
+        const { size } = stats
         const length = Math.max(0, Math.min(READ_CHUNK_BYTES, size - offset))
         const chunk = new Uint8Array(length)
         let read = 0
@@ -105,7 +125,7 @@ export function createBackupStore({
       const names = await readdir(folder).catch(() => [] as string[])
       for (const name of names.filter(isPartialName)) {
         const path = join(folder, name)
-        const info = await stat(path).catch(() => null)
+        const info = await lstat(path).catch(() => null)
         if (info && now().getTime() - info.mtimeMs > STALE_PARTIAL_MS)
           await rm(path, { force: true })
       }

@@ -1,10 +1,11 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import type { InvokeChannel, InvokeResponse } from '../../shared/ipc'
 import { createBackupStore } from '../backup/store'
-import { createTransfers } from '../backup/transfers'
+import { createLog } from '../log'
+import { createTransfers, DEFAULT_TRANSFER_LIMITS, type TransferLimits } from '../backup/transfers'
 import { backupHandlers, MAX_CHUNK_BYTES } from './backup'
 import { runHandler, type Handler } from './handle'
 
@@ -12,7 +13,10 @@ const app = { senderFrame: { url: 'app://racepoint/index.html' } }
 let ids = 0
 const newId = (): string => `transfer-${++ids}-${Math.random().toString(36).slice(2, 8)}`
 
-async function setup(savePath: string | null = null) {
+async function setup(
+  savePath: string | null = null,
+  limits: TransferLimits = DEFAULT_TRANSFER_LIMITS
+) {
   const folder = await mkdtemp(join(tmpdir(), 'racepoint-ipc-'))
   const store = createBackupStore({
     folder: join(folder, 'backups'),
@@ -20,13 +24,15 @@ async function setup(savePath: string | null = null) {
     newId
   })
   const onQuitReady = vi.fn()
+  const log = createLog({ folder: join(folder, 'logs') })
   const chooseSavePath = vi.fn(async () => (savePath ? join(folder, savePath) : null))
   const handlers = backupHandlers({
     store,
-    transfers: createTransfers(newId),
+    transfers: createTransfers(newId, limits),
     chooseSavePath,
     newId,
-    onQuitReady
+    onQuitReady,
+    log
   })
   async function call<C extends keyof typeof handlers & InvokeChannel>(
     channel: C,
@@ -34,7 +40,7 @@ async function setup(savePath: string | null = null) {
   ): Promise<InvokeResponse<C>> {
     return runHandler(handlers[channel] as Handler<C>, app, payload, undefined)
   }
-  return { folder, call, chooseSavePath, onQuitReady }
+  return { folder, call, chooseSavePath, onQuitReady, log }
 }
 
 const value = <T>(result: { ok: true; value: T } | { ok: false; error: string }): T => {
@@ -44,7 +50,7 @@ const value = <T>(result: { ok: true; value: T } | { ok: false; error: string })
 
 describe('backup IPC', () => {
   it('writes an automatic backup in pieces, then lists and reads it back', async () => {
-    const { call } = await setup()
+    const { call, log } = await setup()
     const open = value(await call('backup:begin', { target: 'auto', kind: 'auto' }))
     expect(open?.fileName).toBe('auto-2026-03-16T12-00-00-000Z.json')
     const id = open!.transferId
@@ -58,6 +64,11 @@ describe('backup IPC', () => {
     const read = value(await call('backup:read', { name: open!.fileName, offset: 0 }))
     expect(new TextDecoder().decode(read.chunk)).toBe('{"a":1}')
     expect((await call('backup:commit', { transferId: id })).ok).toBe(false)
+    expect(JSON.parse(await readFile(log.file, 'utf8'))).toMatchObject({
+      event: 'backup.saved',
+      kind: 'auto',
+      bytes: 7
+    })
   })
 
   it('saves where the user chose, or nothing when the dialog is cancelled', async () => {
@@ -131,5 +142,77 @@ describe('backup IPC', () => {
     const { call, onQuitReady } = await setup()
     expect(await call('backup:quit-ready', null)).toEqual({ ok: true, value: null })
     expect(onQuitReady).toHaveBeenCalledTimes(1)
+  })
+
+  it.skipIf(process.platform === 'win32')(
+    'saves backups and CSV files readable by the user alone (POSIX modes; skipped on Windows, which has none)',
+    async () => {
+      for (const [format, name] of [
+        ['backup', 'clinic.json'],
+        ['csv', 'sessions.csv']
+      ] as const) {
+        const { call, folder } = await setup(name)
+        const open = value(
+          await call('backup:begin', { target: 'save', format, suggestedName: name })
+        )
+        await call('backup:write', { transferId: open!.transferId, chunk: new Uint8Array([1]) })
+        value(await call('backup:commit', { transferId: open!.transferId }))
+        expect((await stat(join(folder, name))).mode & 0o777).toBe(0o600)
+      }
+    }
+  )
+
+  it('stops an automatic backup that grows past its limit and leaves nothing behind', async () => {
+    const limits = { maxOpen: 4, maxAutoBytes: 10, maxSavedBytes: 20 }
+    const { call, folder } = await setup('big.json', limits)
+    const auto = value(await call('backup:begin', { target: 'auto', kind: 'auto' }))!
+    value(await call('backup:write', { transferId: auto.transferId, chunk: new Uint8Array(6) }))
+    const tooMuch = await call('backup:write', {
+      transferId: auto.transferId,
+      chunk: new Uint8Array(5)
+    })
+    expect(tooMuch).toEqual({
+      ok: false,
+      error:
+        'This file would be larger than 10 bytes, more than Racepoint allows; nothing was saved.'
+    })
+    expect((await call('backup:commit', { transferId: auto.transferId })).ok).toBe(false)
+    expect(await readdir(join(folder, 'backups'))).toEqual([])
+
+    // A file saved where the user chose has its own, larger, limit.
+    const saved = value(
+      await call('backup:begin', { target: 'save', format: 'backup', suggestedName: 'b.json' })
+    )!
+    value(await call('backup:write', { transferId: saved.transferId, chunk: new Uint8Array(15) }))
+    expect(
+      (await call('backup:write', { transferId: saved.transferId, chunk: new Uint8Array(6) })).ok
+    ).toBe(false)
+    expect(await readdir(folder)).toEqual(['backups'])
+  })
+
+  it('refuses more files open at once than its limit, counting save dialogs still open', async () => {
+    const limits = { ...DEFAULT_TRANSFER_LIMITS, maxOpen: 2 }
+    const { call, chooseSavePath } = await setup('x.json', limits)
+    let answer: (path: string | null) => void = () => undefined
+    chooseSavePath.mockImplementationOnce(
+      () => new Promise<string | null>((resolve) => (answer = resolve))
+    )
+    const pending = call('backup:begin', {
+      target: 'save',
+      format: 'backup',
+      suggestedName: 'a.json'
+    })
+    const first = value(await call('backup:begin', { target: 'auto', kind: 'auto' }))!
+    expect(await call('backup:begin', { target: 'auto', kind: 'auto' })).toEqual({
+      ok: false,
+      error: 'Racepoint is already writing several files; wait for them to finish and try again.'
+    })
+    answer(null)
+    expect(await pending).toEqual({ ok: true, value: null })
+    const second = value(await call('backup:begin', { target: 'auto', kind: 'before-restore' }))!
+    expect((await call('backup:begin', { target: 'auto', kind: 'auto' })).ok).toBe(false)
+    value(await call('backup:abort', { transferId: first.transferId }))
+    value(await call('backup:commit', { transferId: second.transferId }))
+    expect((await call('backup:begin', { target: 'auto', kind: 'auto' })).ok).toBe(true)
   })
 })

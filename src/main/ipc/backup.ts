@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import type { FileTarget } from '../../shared/ipc'
 import { ok } from '../../shared/result'
-import { createAtomicFile } from '../backup/atomicFile'
+import { createAtomicFile } from '../files/atomicFile'
 import { BACKUP_NAME_PATTERN } from '../backup/names'
 import type { BackupStore } from '../backup/store'
 import type { Transfers } from '../backup/transfers'
+import type { Log } from '../log'
 import type { Handler } from './handle'
 
 /** The largest piece of a file the renderer may send in one message. */
@@ -18,6 +19,7 @@ export type BackupIpcDeps = {
   newId: () => string
   /** The renderer finished its last backup before closing. */
   onQuitReady: () => void
+  log: Log
 }
 
 const transferId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a transfer id')
@@ -52,18 +54,28 @@ export function backupHandlers(deps: BackupIpcDeps): { [C in BackupChannel]: Han
     'backup:begin': {
       request: fileTarget,
       run: async (target) => {
-        if (target.target === 'auto') {
-          const { name, file } = await store.begin(target.kind)
-          const id = transfers.start(file, name, async () => {
-            await store.prune()
+        const slot = transfers.reserve()
+        try {
+          if (target.target === 'auto') {
+            const { name, file } = await store.begin(target.kind)
+            const id = slot.start(file, name, 'auto', async ({ size }) => {
+              const removed = await store.prune()
+              deps.log.info('backup.saved', { kind: target.kind, bytes: size })
+              if (removed.length > 0) deps.log.info('backup.pruned', { count: removed.length })
+            })
+            return ok({ transferId: id, fileName: name })
+          }
+          const path = await deps.chooseSavePath(target.format, target.suggestedName)
+          if (!path) return ok(null)
+          const file = await createAtomicFile(path, deps.newId())
+          const name = path.split(/[\\/]/).pop() ?? path
+          const id = slot.start(file, name, 'save', async ({ size }) => {
+            deps.log.info('backup.saved', { kind: target.format, bytes: size })
           })
           return ok({ transferId: id, fileName: name })
+        } finally {
+          slot.release()
         }
-        const path = await deps.chooseSavePath(target.format, target.suggestedName)
-        if (!path) return ok(null)
-        const file = await createAtomicFile(path, deps.newId())
-        const name = path.split(/[\\/]/).pop() ?? path
-        return ok({ transferId: transfers.start(file, name), fileName: name })
       }
     },
     'backup:write': {

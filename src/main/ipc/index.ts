@@ -1,6 +1,7 @@
 import type { IpcMain } from 'electron'
 import { appInfoHandler, type AppInfoDeps } from './app'
 import { backupHandlers, type BackupIpcDeps } from './backup'
+import type { Log } from '../log'
 import { registerHandlers, type HandlerTable } from './handle'
 import { printSheetHandler, saveSheetPdfHandler, type PrintDeps } from './print'
 
@@ -9,6 +10,7 @@ export type IpcDeps = {
   print: PrintDeps
   backup: BackupIpcDeps
   devServerUrl: string | undefined
+  log: Log
 }
 
 /** Every IPC channel is registered here, one handler per channel of the contract. */
@@ -19,5 +21,5 @@ export function registerIpc(ipcMain: IpcMain, deps: IpcDeps): void {
     'sheet:save-pdf': saveSheetPdfHandler(deps.print),
     ...backupHandlers(deps.backup)
   }
-  registerHandlers(ipcMain, table, deps.devServerUrl)
+  registerHandlers(ipcMain, table, deps.devServerUrl, deps.log)
 }

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import { z } from 'zod'
 import type { PaperSize } from '../../shared/ipc'
 import { err, ok } from '../../shared/result'
+import { errorCode, type Log } from '../log'
 import type { Handler } from './handle'
 
 /** What the handlers need of the page that asked: Electron's WebContents, or a fake in tests. */
@@ -16,25 +17,31 @@ export type PrintablePage = {
 
 export type SaveDialogAnswer = { canceled: boolean; filePath?: string | undefined }
 
+export type PdfSaveDialogOptions = {
+  title: string
+  defaultPath: string
+  buttonLabel: string
+  filters: { name: string; extensions: string[] }[]
+  properties: ('createDirectory' | 'showOverwriteConfirmation')[]
+}
+
 /** The operating system, injected so the handlers run under test without Electron. */
 export type PrintDeps = {
   /** The system save dialog, attached to the window showing `sender`. */
-  showSaveDialog: (
-    sender: WebContents,
-    options: {
-      title: string
-      defaultPath: string
-      buttonLabel: string
-      filters: { name: string; extensions: string[] }[]
-    }
-  ) => Promise<SaveDialogAnswer>
+  showSaveDialog: (sender: WebContents, options: PdfSaveDialogOptions) => Promise<SaveDialogAnswer>
+  /**
+   * Asks whether to replace an existing file the save dialog did not ask about (it checked
+   * the name as typed, before ".pdf" was added). True: replace it.
+   */
+  confirmReplace: (sender: WebContents, fileName: string) => Promise<boolean>
   files: {
+    exists: (path: string) => Promise<boolean>
+    /** Writes the whole file atomically, readable by the user alone (see files/atomicFile). */
     writeFile: (path: string, data: Uint8Array) => Promise<void>
-    rename: (from: string, to: string) => Promise<void>
-    rm: (path: string) => Promise<void>
   }
   /** Where the first save dialog opens (the user's Documents folder). */
   defaultDirectory: string
+  log: Log
 }
 
 const paperSizeSchema = z.enum(['A4', 'Letter'], { error: 'Paper size is A4 or Letter' })
@@ -80,9 +87,11 @@ export function printSheetHandler(): Handler<'sheet:print'> {
 }
 
 /**
- * Asks where to save, then renders the page on screen to PDF and writes it. The file is
- * written beside its destination and renamed into place, so an existing PDF is never left
- * half-overwritten. The folder chosen is offered again next time.
+ * Asks where to save, then renders the page on screen to PDF and writes it with the atomic
+ * writer backups use (an exclusive hidden file beside the destination, flushed, then renamed),
+ * so an existing PDF is never left half-overwritten. A name typed without ".pdf" gets it, and
+ * if that file exists the user is asked before it is replaced, as the dialog would have.
+ * The folder chosen is offered again next time.
  */
 export function saveSheetPdfHandler(deps: PrintDeps): Handler<'sheet:save-pdf'> {
   let directory = deps.defaultDirectory
@@ -94,10 +103,20 @@ export function saveSheetPdfHandler(deps: PrintDeps): Handler<'sheet:save-pdf'> 
         title: 'Save recovery sheet as PDF',
         defaultPath: join(directory, fileName),
         buttonLabel: 'Save PDF',
-        filters: [{ name: 'PDF document', extensions: ['pdf'] }]
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        // Linux's dialog asks before replacing a file only when told to.
+        properties: ['createDirectory', 'showOverwriteConfirmation']
       })
       if (answer.canceled || !answer.filePath) return ok({ outcome: 'cancelled' })
-      const path = /\.pdf$/i.test(answer.filePath) ? answer.filePath : `${answer.filePath}.pdf`
+      const hasExtension = /\.pdf$/i.test(answer.filePath)
+      const path = hasExtension ? answer.filePath : `${answer.filePath}.pdf`
+      if (
+        !hasExtension &&
+        (await deps.files.exists(path)) &&
+        !(await deps.confirmReplace(event.sender, basename(path)))
+      ) {
+        return ok({ outcome: 'cancelled' })
+      }
 
       // Margins come from the sheet's own @page rule; the paper from the clinic's setting.
       const pdf = await page.printToPDF({
@@ -107,15 +126,15 @@ export function saveSheetPdfHandler(deps: PrintDeps): Handler<'sheet:save-pdf'> 
         margins: { top: 0, bottom: 0, left: 0, right: 0 }
       })
 
-      const partial = `${path}.part`
       try {
-        await deps.files.writeFile(partial, pdf)
-        await deps.files.rename(partial, path)
+        await deps.files.writeFile(path, pdf)
       } catch (error) {
-        await deps.files.rm(partial).catch(() => undefined)
+        // The path and message stay in the app's answer; the log gets the code alone.
+        deps.log.error('pdf.failed', { code: errorCode(error) })
         const reason = error instanceof Error ? error.message : String(error)
         return err(`Could not save the PDF to ${path}: ${reason}`)
       }
+      deps.log.info('pdf.saved', { bytes: pdf.byteLength })
       directory = dirname(path)
       return ok({ outcome: 'saved', path })
     }

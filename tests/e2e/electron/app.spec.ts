@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { desktopAppOrSkip } from './electronBinary'
@@ -66,4 +66,40 @@ test('the desktop app keeps the clinic across a restart', async () => {
   const info = await again.evaluate(() => window.api!.app.getInfo())
   expect(info).toMatchObject({ ok: true, value: { userDataPath: userData } })
   await second.close()
+})
+
+test('the built app ignores ELECTRON_RENDERER_URL and stays on app://', async ({ baseURL }) => {
+  // The end-to-end server serves the same renderer over http: were the variable honoured, the
+  // window would load it with the bridge.
+  const app = await launch(mkdtempSync(join(tmpdir(), 'racepoint-e2e-')), {
+    ELECTRON_RENDERER_URL: `${baseURL}/index.html`
+  })
+  const page = await app.firstWindow()
+  await expect(page.getByRole('heading', { name: 'Welcome to Racepoint' })).toBeVisible()
+  expect(new URL(page.url()).origin).toBe('app://racepoint')
+  await app.close()
+})
+
+test('Settings shows where the log is, and the log holds no patient data', async () => {
+  const userData = mkdtempSync(join(tmpdir(), 'racepoint-e2e-'))
+  const app = await launch(userData)
+  const page = await app.firstWindow()
+  await page.getByRole('button', { name: 'Load demo clinic' }).click()
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible()
+  // Opening a patient puts her name on screen (and, were it allowed, in the window title).
+  await page.evaluate(() => {
+    location.hash = '#/patients/demo-p-01'
+  })
+  await expect(page.getByRole('heading', { name: 'Zoë Martin' })).toBeVisible()
+  expect(
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle())
+  ).toBe('Racepoint')
+  await page.getByRole('link', { name: /Settings/ }).click()
+  const logFolder = join(userData, 'logs')
+  await expect(page.getByText(logFolder, { exact: true })).toBeVisible()
+  await app.close()
+
+  const log = readFileSync(join(logFolder, 'racepoint.log'), 'utf8')
+  expect(log).toContain('"event":"app.started"')
+  for (const leak of ['Zoë', 'Martin', 'Riverside']) expect(log).not.toContain(leak)
 })

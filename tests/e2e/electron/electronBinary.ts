@@ -26,18 +26,20 @@ export function findElectron(): { path: string } | { reason: string } {
  * Marks the calling spec file skipped, with the reason, where Electron is missing; otherwise
  * returns a launcher for the built app on a given user-data folder.
  */
-export function desktopAppOrSkip(what: string): (userData: string) => Promise<ElectronApplication> {
+export function desktopAppOrSkip(
+  what: string
+): (userData: string, env?: Record<string, string>) => Promise<ElectronApplication> {
   const binary = findElectron()
   const skipReason = 'reason' in binary ? `Skipping the ${what}: ${binary.reason}.` : null
   test.skip(skipReason !== null, skipReason ?? '')
-  return (userData) => {
+  return (userData, env = {}) => {
     if (!('path' in binary)) throw new Error('unreachable: the suite is skipped without Electron')
     const isRoot = process.getuid?.() === 0
     return electron.launch({
       executablePath: binary.path,
       // Chromium refuses to run as root with its sandbox; the renderer's own sandbox flag is unaffected.
       args: [...(isRoot ? ['--no-sandbox'] : []), join(ROOT, 'out/main/index.js')],
-      env: { ...process.env, RACEPOINT_USER_DATA: userData }
+      env: { ...process.env, ...env, RACEPOINT_USER_DATA: userData }
     })
   }
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { desktopAppOrSkip } from './electronBinary'
@@ -37,4 +37,10 @@ test('the desktop app saves the recovery sheet as a PDF where the save dialog sa
   const text = execFileSync('pdftotext', [`${target}.pdf`, '-'], { encoding: 'utf8' })
   expect(text).toContain('Zoë Martin')
   expect(text).not.toContain('Patients')
+
+  // The PDF's name and folder can carry the patient's name; the log never does.
+  const log = readFileSync(join(userData, 'logs', 'racepoint.log'), 'utf8')
+  expect(log).toContain('"event":"pdf.saved"')
+  for (const leak of ['Zoë', 'Martin', target]) expect(log).not.toContain(leak)
+  if (process.platform !== 'win32') expect(statSync(`${target}.pdf`).mode & 0o777).toBe(0o600)
 })

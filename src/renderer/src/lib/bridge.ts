@@ -32,7 +32,8 @@ export async function getAppInfo(): Promise<Result<AppInfo>> {
   return ok({
     version: 'browser',
     userDataPath: 'this browser’s site data',
-    platform: navigator.platform
+    platform: navigator.platform,
+    logFolder: 'none: Racepoint keeps no log in a browser'
   })
 }
 

@@ -41,6 +41,12 @@ export function AboutSection() {
             <code>{info?.userDataPath ?? '…'}</code>
           </dd>
         </div>
+        <div className="stat" style={{ gridColumn: '1 / -1' }}>
+          <dt className="stat__label">Log (no patient data)</dt>
+          <dd style={{ margin: 0 }}>
+            <code>{info?.logFolder ?? '…'}</code>
+          </dd>
+        </div>
         <div className="stat">
           <dt className="stat__label">Version</dt>
           <dd style={{ margin: 0 }}>{info?.version ?? '…'}</dd>

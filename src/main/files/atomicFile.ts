@@ -1,5 +1,6 @@
 import { open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { PRIVATE_FILE_MODE } from './privateFiles'
 
 /** Where a file is written before it is renamed into place: hidden, beside its destination. */
 export const partialPath = (finalPath: string, id: string): string =>
@@ -22,8 +23,10 @@ async function syncFolder(folder: string): Promise<void> {
 
 /**
  * A file written in pieces that appears at its destination only when complete: the pieces go
- * to a hidden partial file, which is flushed to disk and then renamed over the destination.
- * Until `commit` the destination keeps whatever it held before; `abort` leaves no trace.
+ * to a hidden partial file, created exclusively (never an existing file or a link planted in
+ * its place) and readable by the user alone (0600), which is flushed to disk and then renamed
+ * over the destination. Until `commit` the destination keeps whatever it held before; `abort`
+ * leaves no trace. Backups, CSV exports and PDFs are all written this way.
  */
 export type AtomicFile = {
   readonly finalPath: string
@@ -34,7 +37,7 @@ export type AtomicFile = {
 
 export async function createAtomicFile(finalPath: string, id: string): Promise<AtomicFile> {
   const temp = partialPath(finalPath, id)
-  const handle = await open(temp, 'wx')
+  const handle = await open(temp, 'wx', PRIVATE_FILE_MODE)
   let size = 0
   let isClosed = false
   const close = async (): Promise<void> => {
