@@ -3,6 +3,7 @@ import type { Patient } from '@shared/domain/patient'
 import type { Race } from '@shared/domain/race'
 import type { Session } from '@shared/domain/session'
 import type { Settings } from '@shared/domain/settings'
+import type { PatientCounts, SessionMark } from './derived'
 import { declareVersions, LATEST_VERSION } from './versions'
 
 export const DB_NAME = 'racepoint'
@@ -23,6 +24,10 @@ export class RacepointDB extends Dexie {
   sessions!: EntityTable<Session, 'id'>
   settings!: EntityTable<Settings, 'id'>
   drafts!: EntityTable<Draft, 'id'>
+  /** Derived (./derived.ts): kept in the transactions that write sessions; not in backups. */
+  marks!: EntityTable<SessionMark, 'id'>
+  /** Derived (./derived.ts): patients by status, kept where patients are written. */
+  counts!: EntityTable<PatientCounts, 'id'>
 
   readonly idbFactory: IDBFactory
 

@@ -10,6 +10,7 @@ import {
   type BackupTable
 } from '../tables'
 import type { RacepointDB } from '../database'
+import { replaceDerived } from '../derived'
 import { refused, storageFailure, type Refused, type StorageFailure } from './common'
 
 /** Rows per read or write request: large enough to be fast, small enough for steady progress. */
@@ -107,7 +108,7 @@ export function backupRepository(db: RacepointDB) {
       for (const name of BACKUP_TABLES) expected[name] = rows[name].length
       const incoming = BACKUP_TABLES.reduce((sum, name) => sum + expected[name], 0)
       try {
-        const counts = await db.transaction('rw', allTables(), async () => {
+        const counts = await db.transaction('rw', [...allTables(), db.marks, db.counts], async () => {
           const existing = await countAll()
           // Work is counted in rows removed and rows written, so progress moves while clearing.
           const total = incoming + totalOf(existing)
@@ -142,6 +143,7 @@ export function backupRepository(db: RacepointDB) {
             }
           }
           await Promise.all(inFlight)
+          await replaceDerived(db, rows)
           const counts = await countAll()
           if (BACKUP_TABLES.some((name) => counts[name] !== expected[name])) {
             throw new CountMismatch()

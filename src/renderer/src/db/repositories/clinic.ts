@@ -1,6 +1,7 @@
 import type { ClinicData } from '@shared/demo/demoClinic'
 import { err, ok, type Result } from '@shared/result'
 import type { RacepointDB } from '../database'
+import { rebuildDerived } from '../derived'
 import { refused, storageFailure, type Refused, type StorageFailure } from './common'
 
 export type ClinicCounts = { patients: number; races: number; sessions: number }
@@ -25,7 +26,7 @@ export function clinicRepository(db: RacepointDB) {
       try {
         return await db.transaction(
           'rw',
-          [db.patients, db.races, db.sessions, db.settings],
+          [db.patients, db.races, db.sessions, db.settings, db.marks, db.counts],
           async () => {
             if ((await db.patients.count()) > 0) {
               return err(refused('The demo clinic can only be loaded into an empty clinic.'))
@@ -34,6 +35,7 @@ export function clinicRepository(db: RacepointDB) {
             await db.patients.bulkAdd(data.patients)
             await db.races.bulkAdd(data.races)
             await db.sessions.bulkAdd(data.sessions)
+            await rebuildDerived((name) => db.table(name))
             return ok({
               patients: data.patients.length,
               races: data.races.length,

@@ -7,6 +7,7 @@ import { patientRepository } from './patients'
 import { raceRepository } from './races'
 import { sessionRepository } from './sessions'
 import { settingsRepository } from './settings'
+import { todayRepository } from './today'
 
 export function createRepositories(db: RacepointDB, clock: Clock) {
   return {
@@ -16,7 +17,8 @@ export function createRepositories(db: RacepointDB, clock: Clock) {
     patients: patientRepository(db, clock),
     races: raceRepository(db, clock),
     sessions: sessionRepository(db, clock),
-    settings: settingsRepository(db, clock)
+    settings: settingsRepository(db, clock),
+    today: todayRepository(db)
   }
 }
 

@@ -13,6 +13,7 @@ import { matchesQuery, searchWords } from '@shared/domain/search'
 import { validate } from '@shared/domain/validation'
 import { err, ok } from '@shared/result'
 import type { RacepointDB } from '../database'
+import { PATIENT_COUNTS_ID, shiftPatientCount } from '../derived'
 import {
   guardCheckedWrite,
   guardWrite,
@@ -99,7 +100,7 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
     to: PatientStatus
   ): Promise<WriteResult<Patient>> {
     return guardWrite(() =>
-      db.transaction('rw', db.patients, async () => {
+      db.transaction('rw', db.patients, db.counts, async () => {
         const patient = await db.patients.get(id)
         if (!patient) return err(notFound('This patient'))
         if (!from.includes(patient.status))
@@ -113,6 +114,7 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
           updatedAt: now
         }
         await db.patients.put(next)
+        await shiftPatientCount(db.counts, patient.status, to)
         return ok(next)
       })
     )
@@ -139,11 +141,10 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
         .toArray()
     },
 
-    count: (status: PatientStatus = 'active'): Promise<number> =>
-      db.patients
-        .where('[status+sortName]')
-        .between([status, Dexie.minKey], [status, Dexie.maxKey])
-        .count(),
+    /** Patients with this status, from the counts kept where patients are written. */
+    async count(status: PatientStatus = 'active'): Promise<number> {
+      return (await db.counts.get(PATIENT_COUNTS_ID))?.[status] ?? 0
+    },
 
     /** Several patients by id, in the order asked; missing ones are left out. */
     async getMany(ids: readonly string[]): Promise<Patient[]> {
@@ -206,7 +207,10 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
       if (!valid.ok) return valid
       const record = buildPatientRecord(valid.value, newId(), clock())
       return guardWrite(async () => {
-        await db.transaction('rw', db.patients, () => db.patients.add(record))
+        await db.transaction('rw', db.patients, db.counts, async () => {
+          await db.patients.add(record)
+          await shiftPatientCount(db.counts, null, record.status)
+        })
         return ok(record)
       })
     },
@@ -287,7 +291,7 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
       return guardWrite(() =>
         db.transaction(
           'rw',
-          [db.patients, db.sessions, db.races, db.drafts, db.settings],
+          [db.patients, db.sessions, db.races, db.drafts, db.settings, db.marks, db.counts],
           async () => {
             const patient = await db.patients.get(id)
             if (!patient) return err(notFound('This patient'))
@@ -310,7 +314,9 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
               .between(...range)
               .delete()
             await db.drafts.where('patientId').equals(id).delete()
+            await db.marks.where('patientId').equals(id).delete()
             await db.patients.delete(id)
+            await shiftPatientCount(db.counts, patient.status, null)
             return ok({ sessions, races })
           }
         )

@@ -20,6 +20,7 @@ import {
 import { validate, validationFailure } from '@shared/domain/validation'
 import { err, ok, type Result } from '@shared/result'
 import type { RacepointDB } from '../database'
+import { writeMark } from '../derived'
 import {
   guardCheckedWrite,
   guardWrite,
@@ -88,13 +89,14 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
     { clearsDraft = false }: { clearsDraft?: boolean } = {}
   ): Promise<Result<WrittenSession, WriteFailure | Conflict<Session>>> {
     return guardCheckedWrite<WrittenSession, Session>(() =>
-      db.transaction('rw', db.sessions, db.patients, db.drafts, async () => {
+      db.transaction('rw', [db.sessions, db.patients, db.drafts, db.marks], async () => {
         const current = await db.sessions.get(id)
         if (!current) return err(notFound('This session'))
         const now = stamp()
         const next = apply(current, now)
         if (!next.ok) return next
         await db.sessions.put(next.value)
+        await writeMark(db.marks, next.value)
         const patient = await touchPatient(db, current.patientId, now)
         if (!patient) return err(notFound('This patient'))
         // The edit draft goes with the save, so a crash can never leave both behind.
@@ -161,7 +163,7 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
       const givenId = idSchema.safeParse(id)
       if (!givenId.success) return err(refused('This session’s id is not valid.'))
       const written = await guardCheckedWrite<WrittenSession, Session>(() =>
-        db.transaction('rw', db.sessions, db.patients, db.drafts, async () => {
+        db.transaction('rw', [db.sessions, db.patients, db.drafts, db.marks], async () => {
           if (!(await db.patients.get(patientId))) return err(notFound('This patient'))
           const existing = await db.sessions.get(id)
           if (existing) return err(refused('A session with this id is already saved.'))
@@ -180,6 +182,7 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
             updatedAt: now
           }
           await db.sessions.add(session)
+          await writeMark(db.marks, session)
           const patient = await touchPatient(db, patientId, now)
           if (!patient) return err(notFound('This patient'))
           await db.drafts.delete(`new:${patientId}`)
@@ -296,12 +299,13 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
 
     async remove(id: string): Promise<WriteResult<Session>> {
       return guardWrite(() =>
-        db.transaction('rw', db.sessions, db.patients, db.drafts, async () => {
+        db.transaction('rw', [db.sessions, db.patients, db.drafts, db.marks], async () => {
           const current = await db.sessions.get(id)
           if (!current) return err(notFound('This session'))
           if (current.status === 'final')
             return err(refused('A finalised session is part of the record and cannot be deleted.'))
           await db.sessions.delete(id)
+          await db.marks.delete(id)
           // Unsaved edits of a session that no longer exists would be a draft of nothing.
           await db.drafts.delete(`edit:${id}`)
           await touchPatient(db, current.patientId, stamp())
