@@ -18,7 +18,11 @@ export type ScreenProps = { route: Route; settings: Settings }
 export function Screen({ route, settings }: ScreenProps) {
   switch (route.name) {
     case 'today':
-      return <TodayPage settings={settings} />
+      return route.list ? (
+        <TodayPage key={route.list} settings={settings} list={route.list} />
+      ) : (
+        <TodayPage settings={settings} />
+      )
     case 'patients':
       return <PatientListPage />
     case 'patient':
