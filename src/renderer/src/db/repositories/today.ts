@@ -43,7 +43,8 @@ export async function firstAccepted<T>(
     const passed = await accept(read)
     rejected += read.length - passed.length
     kept.push(...passed)
-    if (read.length < chunk) return { rows: kept.slice(0, limit), total: kept.length, isExact: true }
+    if (read.length < chunk)
+      return { rows: kept.slice(0, limit), total: kept.length, isExact: true }
   }
   const total = (await range().count()) - rejected
   return { rows: kept.slice(0, limit), total, isExact: false }
@@ -147,12 +148,8 @@ export function todayRepository(db: RacepointDB) {
       markedSessions('adverseAt', from, to, limit, patients, true),
 
     /** Needling sessions of active patients with a soreness check not recorded, oldest first. */
-    followUpsBetween: (
-      from: LocalDateTime,
-      to: LocalDateTime,
-      limit: number,
-      patients: Patients
-    ) => markedSessions('followUpAt', from, to, limit, patients, false),
+    followUpsBetween: (from: LocalDateTime, to: LocalDateTime, limit: number, patients: Patients) =>
+      markedSessions('followUpAt', from, to, limit, patients, false),
 
     /** Races of active patients from `from` to `to`, earliest first. */
     racesBetween: (from: IsoDate, to: IsoDate, limit: number, patients: Patients) =>
@@ -171,8 +168,7 @@ export function todayRepository(db: RacepointDB) {
       accept: (races: Race[]) => Promise<Race[]>
     ) =>
       firstAccepted<Race>(
-        () =>
-          db.races.where('[priority+date]').between(['A', from], ['A', to], true, true),
+        () => db.races.where('[priority+date]').between(['A', from], ['A', to], true, true),
         async (rows) => accept(await ofActive<Race>(patients)(rows)),
         limit
       ),
