@@ -3,7 +3,6 @@ import { newId } from '@shared/ids'
 import { useRepositories } from '@renderer/lib/data'
 import { useClock } from '@renderer/lib/clock'
 import { useRunWrite } from '@renderer/lib/writes'
-import { generateDemoClinic } from '@shared/demo/demoClinic'
 
 export type EmptyClinicDetails = {
   clinicName: string
@@ -19,7 +18,14 @@ export function useClinicSetup() {
   const run = useRunWrite()
   return useMemo(
     () => ({
-      loadDemo: () => run(clinic.loadDemo(generateDemoClinic(clock())), { failure: 'none' }),
+      // The demo generator loads only when a clinic asks for the demo.
+      loadDemo: () =>
+        run(
+          import('@shared/demo/demoClinic').then(({ generateDemoClinic }) =>
+            clinic.loadDemo(generateDemoClinic(clock()))
+          ),
+          { failure: 'none' }
+        ),
       startEmpty: (details: EmptyClinicDetails) => {
         const therapistId = newId()
         return run(
