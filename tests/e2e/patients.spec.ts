@@ -119,7 +119,7 @@ test('archived patients leave the list until restored', async ({ page }) => {
   await expect(page.getByText('12 active patients')).toBeVisible()
 })
 
-test('deleting asks first, naming what goes; the trash restores, and purges only on request', async ({
+test('deleting asks first, naming what goes; the trash restores, and signed records are not purged before their time', async ({
   page
 }) => {
   await loadDemoClinic(page)
@@ -160,9 +160,12 @@ test('deleting asks first, naming what goes; the trash restores, and purges only
   await expect(purge).toContainText('9 sessions and 3 races')
   await expect(purge).toContainText('cannot be undone')
   await purge.getByRole('button', { name: 'Delete forever' }).click()
-  await expect(page.getByText('The trash is empty')).toBeVisible()
-  await page.goto('/index.html#/patients/demo-p-01')
-  await expect(page.getByRole('heading', { name: 'Patient not found' })).toBeVisible()
+  // Zoë's signed sessions are inside the clinic's retention period: nothing is deleted.
+  await expect(page.getByRole('alert')).toContainText(/signed sessions.*cannot be deleted before/)
+  await purge.getByRole('button', { name: 'Cancel' }).click()
+  await expect(trash).toContainText('Zoë Martin')
+  await page.goto('/index.html#/patients/demo-p-01/sessions')
+  await expect(page.getByRole('table', { name: 'Sessions' }).getByRole('row')).toHaveCount(10)
 })
 
 test('bad patient input is refused next to each field and nothing is saved', async ({ page }) => {
