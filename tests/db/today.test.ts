@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateDemoClinic } from '../../src/shared/demo/demoClinic'
-import { buildPatientInput, buildSessionInput } from '../factories'
+import { buildPatientInput, buildRaceInput, buildSessionInput } from '../factories'
 import { buildSession } from '../factories/records'
 import { createTestDb } from './testDb'
 
@@ -71,6 +71,21 @@ describe('patient counts kept where patients are written', () => {
     expect(await repos.patients.count('trashed')).toBe(0)
     await repos.patients.unarchive(ids[0]!)
     expect(await repos.patients.count('active')).toBe(2)
+  })
+
+  it('tallies sessions and races as they are added and removed, and with a purged patient', async () => {
+    const { repos, ids } = await clinicWith(['Ana', 'Ben'])
+    const [ana, ben] = ids as [string, string]
+    const s1 = await repos.sessions.create(ana, buildSessionInput({ date: '2026-03-10T09:00' }))
+    const s2 = await repos.sessions.create(ben, buildSessionInput({ date: '2026-03-11T09:00' }))
+    const race = await repos.races.create(ben, buildRaceInput())
+    if (!s1.ok || !s2.ok || !race.ok) throw new Error('setup failed')
+    expect(await repos.clinic.counts()).toEqual({ patients: 2, sessions: 2, races: 1 })
+    expect((await repos.sessions.remove(s1.value.id)).ok).toBe(true)
+    expect(await repos.clinic.counts()).toEqual({ patients: 2, sessions: 1, races: 1 })
+    await repos.patients.moveToTrash(ben)
+    expect((await repos.patients.purge(ben)).ok).toBe(true)
+    expect(await repos.clinic.counts()).toEqual({ patients: 1, sessions: 0, races: 0 })
   })
 
   it('builds marks and counts when the demo clinic is loaded and when a backup is restored', async () => {

@@ -1,5 +1,5 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
-import { countPatients } from '../../src/renderer/src/db/derived'
+import { tallyOf } from '../../src/renderer/src/db/derived'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { Patient } from '@shared/domain/patient'
@@ -42,7 +42,7 @@ async function seed(
   )
   await db.patients.bulkAdd(records)
   // The patient counts are kept where patients are written; rows written here keep them too.
-  await db.counts.put(countPatients(records))
+  await db.counts.put(tallyOf({ patients: records, sessions: 0, races: 0 }))
   return records
 }
 

@@ -5,7 +5,7 @@
  */
 import { Dexie } from 'dexie'
 import { RacepointDB } from '../../../src/renderer/src/db/database'
-import { countPatients, markOf } from '../../../src/renderer/src/db/derived'
+import { markOf, tallyOf } from '../../../src/renderer/src/db/derived'
 import { createRepositories } from '../../../src/renderer/src/db/repositories'
 import { generateDemoClinic } from '../../../src/shared/demo/demoClinic'
 import { syntheticClinicBatches, type SyntheticOptions } from './syntheticClinic'
@@ -77,7 +77,7 @@ const api = {
       races += batch.races.length
       document.title = `seeded ${patients}/${options.patients}`
     }
-    await db.counts.put(countPatients(statuses))
+    await db.counts.put(tallyOf({ patients: statuses, sessions, races }))
     return { patients, sessions, races, ms: performance.now() - started }
   },
 

@@ -8,8 +8,8 @@ import { upgradeBetween } from '../migrationHarness'
 const uniqueName = (): string => `racepoint-v4-${Math.random().toString(36).slice(2)}`
 const AT = new Date('2026-01-01T10:00:00Z')
 
-describe('version 4: marks for Today, patient counts, A races by date', () => {
-  it('keeps every row, marks the sessions Today looks for and counts patients by status', async () => {
+describe('version 4: marks for Today, the clinic’s tally, A races by date', () => {
+  it('keeps every row, marks the sessions Today looks for and tallies patients by status, sessions and races', async () => {
     const patients = [
       buildPatientRecord(buildPatientInput(), 'p-1', AT),
       { ...buildPatientRecord(buildPatientInput(), 'p-2', AT), status: 'archived' as const },
@@ -58,11 +58,13 @@ describe('version 4: marks for Today, patient counts, A races by date', () => {
       { id: 'adverse', patientId: 'p-1', adverseAt: '2026-03-10T10:00' },
       { id: 'needled-open', patientId: 'p-1', followUpAt: '2026-03-14T10:00' }
     ])
-    expect(await db.table('counts').get('patients')).toEqual({
-      id: 'patients',
+    expect(await db.table('counts').get('clinic')).toEqual({
+      id: 'clinic',
       active: 2,
       archived: 1,
-      trashed: 0
+      trashed: 0,
+      sessions: 4,
+      races: 2
     })
     const aRaces = await db
       .table('races')

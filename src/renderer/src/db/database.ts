@@ -3,7 +3,7 @@ import type { Patient } from '@shared/domain/patient'
 import type { Race } from '@shared/domain/race'
 import type { Session } from '@shared/domain/session'
 import type { Settings } from '@shared/domain/settings'
-import type { PatientCounts, SessionMark } from './derived'
+import type { ClinicTally, SessionMark } from './derived'
 import { declareVersions, LATEST_VERSION } from './versions'
 
 export const DB_NAME = 'racepoint'
@@ -26,8 +26,8 @@ export class RacepointDB extends Dexie {
   drafts!: EntityTable<Draft, 'id'>
   /** Derived (./derived.ts): kept in the transactions that write sessions; not in backups. */
   marks!: EntityTable<SessionMark, 'id'>
-  /** Derived (./derived.ts): patients by status, kept where patients are written. */
-  counts!: EntityTable<PatientCounts, 'id'>
+  /** Derived (./derived.ts): patients by status, sessions and races, kept where they are written. */
+  counts!: EntityTable<ClinicTally, 'id'>
 
   readonly idbFactory: IDBFactory
 

@@ -20,13 +20,17 @@ export type SessionMark = {
   followUpAt?: LocalDateTime
 }
 
-/** Patients by status, kept where patients are written so no screen counts the table. */
-export type PatientCounts = { id: string } & Record<PatientStatus, number>
+/**
+ * How many patients (by status), sessions and races the clinic holds: one row, kept in the
+ * transactions that add or remove them, so no screen counts a table.
+ */
+export type ClinicTally = { id: string } & Record<PatientStatus | 'sessions' | 'races', number>
+export type TallyKey = Exclude<keyof ClinicTally, 'id'>
 
-export const PATIENT_COUNTS_ID = 'patients'
+export const TALLY_ID = 'clinic'
 
-export function emptyPatientCounts(): PatientCounts {
-  return { id: PATIENT_COUNTS_ID, active: 0, archived: 0, trashed: 0 }
+export function emptyTally(): ClinicTally {
+  return { id: TALLY_ID, active: 0, archived: 0, trashed: 0, sessions: 0, races: 0 }
 }
 
 /** The session's mark, or null when Today never looks for it. */
@@ -44,7 +48,7 @@ export function markOf(session: Session): SessionMark | null {
 }
 
 type MarkTable = EntityTable<SessionMark, 'id'>
-type CountTable = EntityTable<PatientCounts, 'id'>
+type TallyTable = EntityTable<ClinicTally, 'id'>
 
 /** Puts or removes the session's mark; call inside the transaction that writes the session. */
 export async function writeMark(marks: MarkTable, session: Session): Promise<void> {
@@ -53,36 +57,52 @@ export async function writeMark(marks: MarkTable, session: Session): Promise<voi
   else await marks.delete(session.id)
 }
 
-/** Moves one patient between statuses (from null: a new patient; to null: deleted). */
-export async function shiftPatientCount(
-  counts: CountTable,
-  from: PatientStatus | null,
-  to: PatientStatus | null
+/** Adds to the tally (negative to take away); call inside the transaction that writes the rows. */
+export async function addToTally(
+  counts: TallyTable,
+  deltas: Partial<Record<TallyKey, number>>
 ): Promise<void> {
-  if (from === to) return
-  const current = (await counts.get(PATIENT_COUNTS_ID)) ?? emptyPatientCounts()
-  const next = { ...current }
-  if (from) next[from] = Math.max(0, next[from] - 1)
-  if (to) next[to] += 1
+  const next = (await counts.get(TALLY_ID)) ?? emptyTally()
+  for (const [key, delta] of Object.entries(deltas) as [TallyKey, number][]) {
+    next[key] = Math.max(0, next[key] + delta)
+  }
   await counts.put(next)
 }
 
-export function countPatients(patients: Iterable<Pick<Patient, 'status'>>): PatientCounts {
-  const counts = emptyPatientCounts()
-  for (const p of patients) counts[p.status] += 1
-  return counts
+/** Moves one patient between statuses (from null: a new patient; to null: deleted). */
+export function shiftPatientCount(
+  counts: TallyTable,
+  from: PatientStatus | null,
+  to: PatientStatus | null
+): Promise<void> {
+  if (from === to) return Promise.resolve()
+  const deltas: Partial<Record<TallyKey, number>> = {}
+  if (from) deltas[from] = -1
+  if (to) deltas[to] = (deltas[to] ?? 0) + 1
+  return addToTally(counts, deltas)
+}
+
+/** The tally of a clinic's rows. */
+export function tallyOf(rows: {
+  patients: Iterable<Pick<Patient, 'status'>>
+  sessions: number
+  races: number
+}): ClinicTally {
+  const tally = { ...emptyTally(), sessions: rows.sessions, races: rows.races }
+  for (const p of rows.patients) tally[p.status] += 1
+  return tally
 }
 
 /**
  * Builds the marks and counts from the rows themselves: after an upgrade, a restore or the
  * demo, which write every row anyway. `table` names the tables of the transaction it runs in
- * (a version-change transaction's, or one covering patients, sessions, marks and counts).
+ * (a version-change transaction's, or one covering patients, sessions, races, marks and counts).
  */
 export async function rebuildDerived(
-  table: (name: 'patients' | 'sessions' | 'marks' | 'counts') => Table
+  table: (name: 'patients' | 'sessions' | 'races' | 'marks' | 'counts') => Table
 ): Promise<void> {
   const marks = table('marks') as MarkTable
-  const counts = table('counts') as CountTable
+  const counts = table('counts') as TallyTable
   await marks.clear()
   const batch: SessionMark[] = []
   await table('sessions')
@@ -96,16 +116,23 @@ export async function rebuildDerived(
   await table('patients')
     .toCollection()
     .each((p: Patient) => statuses.push({ status: p.status }))
-  await counts.put(countPatients(statuses))
+  const [sessions, races] = [await table('sessions').count(), await table('races').count()]
+  await counts.put(tallyOf({ patients: statuses, sessions, races }))
 }
 
 /** The marks and counts for a clinic whose rows are all in hand (a restore writing them). */
 export async function replaceDerived(
   db: RacepointDB,
-  rows: { patients: readonly Pick<Patient, 'status'>[]; sessions: readonly Session[] }
+  rows: {
+    patients: readonly Pick<Patient, 'status'>[]
+    sessions: readonly Session[]
+    races: readonly unknown[]
+  }
 ): Promise<void> {
   await db.marks.clear()
   const marks = rows.sessions.flatMap((s) => markOf(s) ?? [])
   for (let i = 0; i < marks.length; i += 1000) await db.marks.bulkPut(marks.slice(i, i + 1000))
-  await db.counts.put(countPatients(rows.patients))
+  await db.counts.put(
+    tallyOf({ patients: rows.patients, sessions: rows.sessions.length, races: rows.races.length })
+  )
 }

@@ -4,7 +4,7 @@ import type { SchemaVersion } from './types'
 /**
  * Today reads only short indexed ranges (issue 17): each session that recorded adverse events
  * or still misses a soreness check gets a row in `marks` (sparse indexes on those dates);
- * `counts` keeps the number of patients by status where patients are written; races get
+ * `counts` keeps one tally of patients by status, sessions and races, where they are written; races get
  * `[priority+date]` for the A races coming up. Derived from the rows, so backups do not carry
  * them: the upgrade, a restore and the demo build them. Stored rows of the other tables keep
  * their shape.

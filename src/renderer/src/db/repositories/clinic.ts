@@ -1,7 +1,7 @@
 import type { ClinicData } from '@shared/demo/demoClinic'
 import { err, ok, type Result } from '@shared/result'
 import type { RacepointDB } from '../database'
-import { rebuildDerived } from '../derived'
+import { rebuildDerived, TALLY_ID } from '../derived'
 import { refused, storageFailure, type Refused, type StorageFailure } from './common'
 
 export type ClinicCounts = { patients: number; races: number; sessions: number }
@@ -9,13 +9,15 @@ export type ClinicCounts = { patients: number; races: number; sessions: number }
 /** Whole-clinic operations: the demo, counts. */
 export function clinicRepository(db: RacepointDB) {
   return {
+    /** From the tally kept where rows are written: no table is counted. */
     async counts(): Promise<ClinicCounts> {
-      const [patients, races, sessions] = await Promise.all([
-        db.patients.count(),
-        db.races.count(),
-        db.sessions.count()
-      ])
-      return { patients, races, sessions }
+      const tally = await db.counts.get(TALLY_ID)
+      if (!tally) return { patients: 0, races: 0, sessions: 0 }
+      return {
+        patients: tally.active + tally.archived + tally.trashed,
+        races: tally.races,
+        sessions: tally.sessions
+      }
     },
 
     /**

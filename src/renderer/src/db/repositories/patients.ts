@@ -13,7 +13,7 @@ import { matchesQuery, searchWords } from '@shared/domain/search'
 import { validate } from '@shared/domain/validation'
 import { err, ok } from '@shared/result'
 import type { RacepointDB } from '../database'
-import { PATIENT_COUNTS_ID, shiftPatientCount } from '../derived'
+import { addToTally, shiftPatientCount, TALLY_ID } from '../derived'
 import {
   guardCheckedWrite,
   guardWrite,
@@ -145,7 +145,7 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
 
     /** Patients with this status, from the counts kept where patients are written. */
     async count(status: PatientStatus = 'active'): Promise<number> {
-      return (await db.counts.get(PATIENT_COUNTS_ID))?.[status] ?? 0
+      return (await db.counts.get(TALLY_ID))?.[status] ?? 0
     },
 
     /** Several patients by id, in the order asked; missing ones are left out. */
@@ -337,6 +337,7 @@ export function patientRepository(db: RacepointDB, clock: Clock) {
             await db.marks.where('patientId').equals(id).delete()
             await db.patients.delete(id)
             await shiftPatientCount(db.counts, patient.status, null)
+            await addToTally(db.counts, { sessions: -sessions, races: -races })
             return ok({ sessions, races })
           }
         )

@@ -4,6 +4,7 @@ import { raceInputSchema, type Race } from '@shared/domain/race'
 import { validate } from '@shared/domain/validation'
 import { err, ok } from '@shared/result'
 import type { RacepointDB } from '../database'
+import { addToTally } from '../derived'
 import {
   guardCheckedWrite,
   guardWrite,
@@ -57,7 +58,7 @@ export function raceRepository(db: RacepointDB, clock: Clock) {
       const valid = validate(raceInputSchema, input)
       if (!valid.ok) return valid
       return guardWrite(() =>
-        db.transaction('rw', db.patients, db.races, async () => {
+        db.transaction('rw', db.patients, db.races, db.counts, async () => {
           if (!(await db.patients.get(patientId))) return err(notFound('This patient'))
           const now = stamp()
           const race: Race = {
@@ -68,6 +69,7 @@ export function raceRepository(db: RacepointDB, clock: Clock) {
             updatedAt: now
           }
           await db.races.add(race)
+          await addToTally(db.counts, { races: 1 })
           return ok(race)
         })
       )
@@ -101,10 +103,11 @@ export function raceRepository(db: RacepointDB, clock: Clock) {
 
     async remove(id: string): Promise<WriteResult<Race>> {
       return guardWrite(() =>
-        db.transaction('rw', db.races, async () => {
+        db.transaction('rw', db.races, db.counts, async () => {
           const current = await db.races.get(id)
           if (!current) return err(notFound('This race'))
           await db.races.delete(id)
+          await addToTally(db.counts, { races: -1 })
           return ok(current)
         })
       )

@@ -20,7 +20,7 @@ import {
 import { validate, validationFailure } from '@shared/domain/validation'
 import { err, ok, type Result } from '@shared/result'
 import type { RacepointDB } from '../database'
-import { writeMark } from '../derived'
+import { addToTally, writeMark } from '../derived'
 import {
   guardCheckedWrite,
   guardWrite,
@@ -163,31 +163,36 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
       const givenId = idSchema.safeParse(id)
       if (!givenId.success) return err(refused('This session’s id is not valid.'))
       const written = await guardCheckedWrite<WrittenSession, Session>(() =>
-        db.transaction('rw', [db.sessions, db.patients, db.drafts, db.marks], async () => {
-          if (!(await db.patients.get(patientId))) return err(notFound('This patient'))
-          const existing = await db.sessions.get(id)
-          if (existing) return err(refused('A session with this id is already saved.'))
-          const now = stamp()
-          const session: Session = {
-            ...valid.value,
-            id,
-            patientId,
-            status: 'open',
-            finalizedAt: null,
-            finalizedBy: null,
-            amendments: [],
-            followUps: [],
-            handouts: [],
-            createdAt: now,
-            updatedAt: now
+        db.transaction(
+          'rw',
+          [db.sessions, db.patients, db.drafts, db.marks, db.counts],
+          async () => {
+            if (!(await db.patients.get(patientId))) return err(notFound('This patient'))
+            const existing = await db.sessions.get(id)
+            if (existing) return err(refused('A session with this id is already saved.'))
+            const now = stamp()
+            const session: Session = {
+              ...valid.value,
+              id,
+              patientId,
+              status: 'open',
+              finalizedAt: null,
+              finalizedBy: null,
+              amendments: [],
+              followUps: [],
+              handouts: [],
+              createdAt: now,
+              updatedAt: now
+            }
+            await db.sessions.add(session)
+            await writeMark(db.marks, session)
+            await addToTally(db.counts, { sessions: 1 })
+            const patient = await touchPatient(db, patientId, now)
+            if (!patient) return err(notFound('This patient'))
+            await db.drafts.delete(`new:${patientId}`)
+            return ok({ session, patient })
           }
-          await db.sessions.add(session)
-          await writeMark(db.marks, session)
-          const patient = await touchPatient(db, patientId, now)
-          if (!patient) return err(notFound('This patient'))
-          await db.drafts.delete(`new:${patientId}`)
-          return ok({ session, patient })
-        })
+        )
       )
       return remember(written)
     },
@@ -299,18 +304,25 @@ export function sessionRepository(db: RacepointDB, clock: Clock) {
 
     async remove(id: string): Promise<WriteResult<Session>> {
       return guardWrite(() =>
-        db.transaction('rw', [db.sessions, db.patients, db.drafts, db.marks], async () => {
-          const current = await db.sessions.get(id)
-          if (!current) return err(notFound('This session'))
-          if (current.status === 'final')
-            return err(refused('A finalised session is part of the record and cannot be deleted.'))
-          await db.sessions.delete(id)
-          await db.marks.delete(id)
-          // Unsaved edits of a session that no longer exists would be a draft of nothing.
-          await db.drafts.delete(`edit:${id}`)
-          await touchPatient(db, current.patientId, stamp())
-          return ok(current)
-        })
+        db.transaction(
+          'rw',
+          [db.sessions, db.patients, db.drafts, db.marks, db.counts],
+          async () => {
+            const current = await db.sessions.get(id)
+            if (!current) return err(notFound('This session'))
+            if (current.status === 'final')
+              return err(
+                refused('A finalised session is part of the record and cannot be deleted.')
+              )
+            await db.sessions.delete(id)
+            await db.marks.delete(id)
+            await addToTally(db.counts, { sessions: -1 })
+            // Unsaved edits of a session that no longer exists would be a draft of nothing.
+            await db.drafts.delete(`edit:${id}`)
+            await touchPatient(db, current.patientId, stamp())
+            return ok(current)
+          }
+        )
       )
     }
   }
