@@ -32,7 +32,9 @@ export function useTodayRecords(now: LocalDateTime, limit: number): TodayRecords
     )
     // A check is due 24 h after the needling at the earliest; a session drops off a day after its last.
     const firstDueAfter = Math.min(...Object.values(CHECKPOINT_HOURS)) * 60
-    const [seen, booked, followUps, adverse, races] = await Promise.all([
+    const aRaceBookings = new Map<string, LocalDateTime>()
+    // Every list is read at once; only the races' recent sessions wait for the races.
+    const [seen, booked, followUps, adverse, [races, raceSessions], aRaces] = await Promise.all([
       reads.sessionsBetween(`${today}T00:00`, `${today}T23:59`, limit, patients),
       Promise.all(
         days.map(async (day) => ({
@@ -52,44 +54,48 @@ export function useTodayRecords(now: LocalDateTime, limit: number): TodayRecords
         limit,
         patients
       ),
-      reads.racesBetween(today, addDaysToDate(today, RACE_HORIZON_DAYS), limit, patients)
+      reads.racesBetween(today, addDaysToDate(today, RACE_HORIZON_DAYS), limit, patients).then(
+        async (found) =>
+          [
+            found,
+            await reads.sessionsOfPatients(
+              found.rows.map((r) => r.patientId),
+              `${addDaysToDate(today, -ADVERSE_EVENT_DAYS)}T00:00`,
+              minute
+            )
+          ] as const
+      ),
+      reads.aRacesBetween(
+        today,
+        addDaysToDate(today, A_RACE_SOON_DAYS),
+        limit,
+        patients,
+        async (rows) => {
+          const known = patients.all()
+          const unseen = rows.filter((race) =>
+            needsARaceCall({
+              race,
+              patient: known.get(race.patientId)!,
+              booked: null,
+              today,
+              notSeenDays: NOT_SEEN_DAYS
+            })
+          )
+          const latest = await reads.latestOfPatients(unseen.map((r) => r.patientId))
+          for (const [id, s] of latest)
+            if (s.nextAppointment) aRaceBookings.set(id, s.nextAppointment)
+          return unseen.filter((race) =>
+            needsARaceCall({
+              race,
+              patient: known.get(race.patientId)!,
+              booked: aRaceBookings.get(race.patientId),
+              today,
+              notSeenDays: NOT_SEEN_DAYS
+            })
+          )
+        }
+      )
     ])
-    const raceSessions = await reads.sessionsOfPatients(
-      races.rows.map((r) => r.patientId),
-      `${addDaysToDate(today, -ADVERSE_EVENT_DAYS)}T00:00`,
-      minute
-    )
-    const aRaceBookings = new Map<string, LocalDateTime>()
-    const aRaces = await reads.aRacesBetween(
-      today,
-      addDaysToDate(today, A_RACE_SOON_DAYS),
-      limit,
-      patients,
-      async (rows) => {
-        const known = patients.all()
-        const unseen = rows.filter((race) =>
-          needsARaceCall({
-            race,
-            patient: known.get(race.patientId)!,
-            booked: null,
-            today,
-            notSeenDays: NOT_SEEN_DAYS
-          })
-        )
-        const latest = await reads.latestOfPatients(unseen.map((r) => r.patientId))
-        for (const [id, s] of latest)
-          if (s.nextAppointment) aRaceBookings.set(id, s.nextAppointment)
-        return unseen.filter((race) =>
-          needsARaceCall({
-            race,
-            patient: known.get(race.patientId)!,
-            booked: aRaceBookings.get(race.patientId),
-            today,
-            notSeenDays: NOT_SEEN_DAYS
-          })
-        )
-      }
-    )
     return {
       seen,
       booked,
