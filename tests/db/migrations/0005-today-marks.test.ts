@@ -5,10 +5,10 @@ import { buildPatientInput } from '../../factories'
 import { buildRace, buildSession } from '../../factories/records'
 import { upgradeBetween } from '../migrationHarness'
 
-const uniqueName = (): string => `racepoint-v4-${Math.random().toString(36).slice(2)}`
+const uniqueName = (): string => `racepoint-v5-${Math.random().toString(36).slice(2)}`
 const AT = new Date('2026-01-01T10:00:00Z')
 
-describe('version 4: marks for Today, the clinic’s tally, A races by date', () => {
+describe('version 5: marks for Today, the clinic’s tally, A races by date', () => {
   it('keeps every row, marks the sessions Today looks for and tallies patients by status, sessions and races', async () => {
     const patients = [
       buildPatientRecord(buildPatientInput(), 'p-1', AT),
@@ -42,12 +42,12 @@ describe('version 4: marks for Today, the clinic’s tally, A races by date', ()
       buildRace({ id: 'a', patientId: 'p-1', date: '2026-04-01', priority: 'A' }),
       buildRace({ id: 'b', patientId: 'p-3', date: '2026-04-02', priority: 'B' })
     ]
-    const db = await upgradeBetween(uniqueName(), 3, 4, async (old) => {
+    const db = await upgradeBetween(uniqueName(), 4, 5, async (old) => {
       await old.table('patients').bulkAdd(patients)
       await old.table('sessions').bulkAdd(sessions)
       await old.table('races').bulkAdd(races)
     })
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(5)
     expect(await db.table('patients').orderBy('id').toArray()).toEqual(patients)
     expect(await db.table('sessions').orderBy('id').toArray()).toEqual(
       [...sessions].sort((a, b) => a.id.localeCompare(b.id))

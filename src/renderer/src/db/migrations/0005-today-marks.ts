@@ -9,8 +9,8 @@ import type { SchemaVersion } from './types'
  * them: the upgrade, a restore and the demo build them. Stored rows of the other tables keep
  * their shape.
  */
-export const v0004TodayMarks: SchemaVersion = {
-  version: 4,
+export const v0005TodayMarks: SchemaVersion = {
+  version: 5,
   name: 'today-marks',
   stores: {
     races: 'id, [patientId+date], date, [priority+date], updatedAt',
