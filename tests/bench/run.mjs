@@ -1,9 +1,13 @@
-// Racepoint benchmarks: `npm run bench [-- --patients 10000 --sessions 100000 --runs 20 --only startup]`.
-// Builds a harness page, seeds a synthetic clinic in Chromium's IndexedDB, runs every suite in
-// tests/bench/suites (in file order), prints a table and writes bench-results.json.
+// Racepoint benchmarks: `npm run bench [-- --patients 10000 --sessions 100000 --runs 20 --only startup]`,
+// or at several clinic sizes with `--scale 2000:20000,30000:300000` (`--scale growth` for those
+// two). Builds a harness page, seeds a synthetic clinic in bulk into the IndexedDB of a Chromium
+// profile on disk, runs every suite in tests/bench/suites (in file order), prints a table per
+// size and, with two sizes or more, a growth table (each figure at the smallest and largest
+// size and its exponent: figure ~ size^exponent), and writes bench-results.json.
 import { spawn } from 'node:child_process'
-import { readdir, writeFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from '@playwright/test'
 import { build } from 'vite'
@@ -27,6 +31,7 @@ function parseArgs(argv) {
     sessions: 100_000,
     runs: 20,
     only: null,
+    scale: null,
     longHistories: [200, 1000]
   }
   for (let i = 0; i < argv.length; i++) {
@@ -36,10 +41,50 @@ function parseArgs(argv) {
     else if (flag === '--sessions') options.sessions = Number(value)
     else if (flag === '--runs') options.runs = Number(value)
     else if (flag === '--only') options.only = value.split(',')
+    else if (flag === '--scale') options.scale = parseScale(value)
     else continue
     i++
   }
   return options
+}
+
+/** `2000:20000,30000:300000` (patients:sessions, comma-separated), or `growth` for those two. */
+function parseScale(value) {
+  const text = value === 'growth' ? '2000:20000,30000:300000' : value
+  const sizes = text.split(',').map((part) => {
+    const [patients, sessions] = part.split(':').map(Number)
+    if (!(patients > 0) || !(sessions >= 0)) throw new Error(`--scale: cannot read "${part}"`)
+    return { patients, sessions }
+  })
+  return sizes.sort((a, b) => a.patients - b.patients)
+}
+
+/**
+ * Each figure at the smallest and the largest size, and its growth exponent k in
+ * figure ~ size^k (0: flat; 1: grows in step with the clinic). Figures of 0 (no long task) at
+ * both sizes are flat; 0 at one size only has no exponent.
+ */
+export function growthTable(runs) {
+  if (runs.length < 2) return []
+  const first = runs[0]
+  const last = runs[runs.length - 1]
+  const sizeRatio = last.patients / first.patients
+  return first.rows.flatMap((small) => {
+    const large = last.rows.find((r) => r.name === small.name)
+    if (!large) return []
+    const exponent = (a, b) =>
+      a === 0 && b === 0 ? 0 : a > 0 && b > 0 ? Math.log(b / a) / Math.log(sizeRatio) : null
+    return [
+      {
+        name: small.name,
+        unit: small.unit,
+        small: { scale: first.scale, median: small.median, p95: small.p95 },
+        large: { scale: last.scale, median: large.median, p95: large.p95 },
+        exponent: exponent(small.median, large.median),
+        exponentP95: exponent(small.p95, large.p95)
+      }
+    ]
+  })
 }
 
 export function stats(samples) {
@@ -99,57 +144,94 @@ function formatMs(n) {
   return n === null || n === undefined ? '–' : n >= 100 ? n.toFixed(0) : n.toFixed(2)
 }
 
-async function main() {
-  const options = parseArgs(process.argv.slice(2))
-  const scale = `${options.patients} patients / ${options.sessions} sessions`
-  console.log(`Racepoint benchmarks at ${scale}, ${options.runs} runs per figure`)
-  await buildHarness()
-  const server = await startServer()
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+function printTable(title, header, table) {
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)))
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
+  console.log(`\n${title}:`)
+  console.log(line(header))
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '))
+  for (const t of table) console.log(line(t))
+}
+
+async function launch(profile) {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1360, height: 880 }
+  })
+  // Pages open signed in as the clinic's owner, as after a reload within the idle time; the
+  // sign-in itself is timed on its own row (auth.unlock).
+  await context.addInitScript(() => {
+    window.sessionStorage.setItem(
+      'racepoint.signed-in',
+      JSON.stringify({
+        therapist: { id: 'demo-t-1', name: 'Maya Chen' },
+        activeAt: Date.now(),
+        isLocked: false
+      })
+    )
+  })
+  return context
+}
+
+/** Seeds one clinic size and runs every suite on it; resolves with its rows. */
+async function runAtSize(options, size) {
+  const scale = `${size.patients} patients / ${size.sessions} sessions`
+  console.log(`\nRacepoint benchmarks at ${scale}, ${options.runs} runs per figure`)
+  // A profile on disk, so a fresh browser process (a cold start) opens the same clinic.
+  const profile = await mkdtemp(join(tmpdir(), 'racepoint-bench-'))
+  let context = await launch(profile)
   const rows = []
+  let seedMs = null
+  const openHarness = async () => {
+    const page = await context.newPage()
+    await page.goto(`${BASE}/bench/index.html`)
+    await page.waitForFunction(() => 'bench' in window)
+    return page
+  }
   try {
-    const context = await browser.newContext({ viewport: { width: 1360, height: 880 } })
-    // Pages open signed in as the clinic's owner, as after a reload within the idle time; the
-    // sign-in itself is timed on its own row (auth.unlock).
-    await context.addInitScript(() => {
-      if (location.hash.includes('bench-signed-out')) return
-      window.sessionStorage.setItem(
-        'racepoint.signed-in',
-        JSON.stringify({
-          therapist: { id: 'demo-t-1', name: 'Maya Chen' },
-          activeAt: Date.now(),
-          isLocked: false
-        })
-      )
-    })
-    const harness = await context.newPage()
-    await harness.goto(`${BASE}/bench/index.html`)
-    await harness.waitForFunction(() => 'bench' in window)
+    const harness = await openHarness()
     console.log('Seeding the synthetic clinic in bulk transactions…')
     const timer = setInterval(
       async () => console.log(`  ${await harness.title().catch(() => '')}`),
       5000
     )
     const seeded = await harness.evaluate((o) => window.bench.seed(o), {
-      patients: options.patients,
-      sessions: options.sessions,
+      patients: size.patients,
+      sessions: size.sessions,
       longHistories: options.longHistories,
       now: new Date().toISOString()
     })
     clearInterval(timer)
+    seedMs = seeded.ms
     console.log(
       `Seeded ${seeded.patients} patients, ${seeded.sessions} sessions, ${seeded.races} races in ${(seeded.ms / 1000).toFixed(1)} s`
     )
 
     const ctx = {
-      browser,
       context,
       harness,
       base: BASE,
       runs: options.runs,
-      options,
+      options: { ...options, ...size },
       scale,
       stats,
+      /**
+       * Closes the browser and starts a fresh process on the same profile, for a cold start:
+       * resolves with the new context. Later suites get it (and a new harness page) too.
+       */
+      async freshBrowser() {
+        await context.close()
+        context = await launch(profile)
+        ctx.context = context
+        return context
+      },
+      /** After freshBrowser: the harness page again, in the current browser. */
+      async reopenHarness() {
+        ctx.harness = await openHarness()
+        return ctx.harness
+      },
       /** One result row: samples of the figure and of its floor, in ms. */
       row(name, samples, floorSamples, unit = 'ms') {
         const s = stats(samples)
@@ -182,26 +264,68 @@ async function main() {
       }
     }
   } finally {
-    await browser.close()
-    server.kill()
+    await context.close().catch(() => undefined)
+    await rm(profile, { recursive: true, force: true })
   }
 
-  const header = ['figure', 'median', 'p95', 'floor median', 'ratio']
-  const table = rows.map((r) => [
-    r.name,
-    `${formatMs(r.median)} ${r.unit}`,
-    `${formatMs(r.p95)} ${r.unit}`,
-    r.floorMedian === null ? '–' : `${formatMs(r.floorMedian)} ${r.unit}`,
-    r.ratio === null ? '–' : `${r.ratio.toFixed(2)}x`
-  ])
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)))
-  const line = (cells) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
-  console.log(`\nResults (${scale}):`)
-  console.log(line(header))
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '))
-  for (const t of table) console.log(line(t))
-  await writeFile(resolve(ROOT, 'bench-results.json'), JSON.stringify(rows, null, 2) + '\n')
+  printTable(
+    `Results (${scale})`,
+    ['figure', 'median', 'p95', 'floor median', 'ratio'],
+    rows.map((r) => [
+      r.name,
+      `${formatMs(r.median)} ${r.unit}`,
+      `${formatMs(r.p95)} ${r.unit}`,
+      r.floorMedian === null ? '–' : `${formatMs(r.floorMedian)} ${r.unit}`,
+      r.ratio === null ? '–' : `${r.ratio.toFixed(2)}x`
+    ])
+  )
+  return { ...size, scale, seedMs, rows }
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2))
+  const sizes = options.scale ?? [{ patients: options.patients, sessions: options.sessions }]
+  await buildHarness()
+  const server = await startServer()
+  const runs = []
+  try {
+    for (const size of sizes) runs.push(await runAtSize(options, size))
+  } finally {
+    server.kill()
+  }
+  const growth = growthTable(runs)
+  if (growth.length > 0) {
+    const exp = (k) => (k === null ? '–' : k.toFixed(2))
+    printTable(
+      `Growth from ${runs[0].scale} to ${runs[runs.length - 1].scale} (figure ~ size^k)`,
+      ['figure', 'small median', 'large median', 'k (median)', 'large p95', 'k (p95)'],
+      growth.map((g) => [
+        g.name,
+        `${formatMs(g.small.median)} ${g.unit}`,
+        `${formatMs(g.large.median)} ${g.unit}`,
+        exp(g.exponent),
+        `${formatMs(g.large.p95)} ${g.unit}`,
+        exp(g.exponentP95)
+      ])
+    )
+  }
+  await writeFile(
+    resolve(ROOT, 'bench-results.json'),
+    JSON.stringify(
+      {
+        runs: runs.map(({ patients, sessions, scale, seedMs, rows }) => ({
+          patients,
+          sessions,
+          scale,
+          seedMs,
+          rows
+        })),
+        growth
+      },
+      null,
+      2
+    ) + '\n'
+  )
   console.log('\nWrote bench-results.json')
 }
 

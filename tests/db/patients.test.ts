@@ -221,6 +221,57 @@ describe('patient search beyond its first read', () => {
     expect(await repos.patients.search('m', { limit: 50 })).toHaveLength(50)
   }, 20_000)
 
+  it('answers a two-word query by fetching only the records that match both words', async () => {
+    const { db, repos } = createTestDb()
+    let recordsRead = 0
+    // Counts the patient records the database hands back (keys-only reads hand back none).
+    db.use({
+      stack: 'dbcore',
+      name: 'count-patient-reads',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name)
+          if (name !== 'patients') return table
+          return {
+            ...table,
+            getMany: async (req) => {
+              const rows = await table.getMany(req)
+              recordsRead += rows.filter(Boolean).length
+              return rows
+            },
+            query: async (req) => {
+              const res = await table.query(req)
+              if (req.values) recordsRead += res.result.length
+              return res
+            }
+          }
+        }
+      })
+    })
+    const now = new Date('2026-03-16T09:00:00Z')
+    const records = Array.from({ length: 900 }, (_, i) =>
+      buildPatientRecord(
+        buildPatientInput({
+          firstName: i % 3 === 0 ? 'Sofía' : 'Ana',
+          lastName: i % 300 === 0 ? 'García' : i % 2 === 0 ? 'Gonçalves' : 'Moss'
+        }),
+        `p-${String(i).padStart(4, '0')}`,
+        now
+      )
+    )
+    await db.patients.bulkAdd(records)
+    recordsRead = 0
+    const found = await repos.patients.search('sofia garc', { limit: 50 })
+    expect(found.map((p) => p.id)).toEqual(['p-0000', 'p-0300', 'p-0600'])
+    expect(recordsRead).toBe(3)
+    recordsRead = 0
+    const wide = await repos.patients.search('sofia g', { limit: 50 })
+    expect(wide).toHaveLength(50)
+    expect(wide.every((p) => p.firstName === 'Sofía' && p.lastName.startsWith('G'))).toBe(true)
+    expect(recordsRead).toBeLessThanOrEqual(200)
+  }, 20_000)
+
   it('lists a patient once even when two of their name words match', async () => {
     const { repos } = createTestDb()
     await repos.patients.create(buildPatientInput({ firstName: 'Orla', lastName: "O'Brien" }))

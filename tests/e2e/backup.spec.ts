@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { LATEST_VERSION } from '../../src/renderer/src/db/versions'
 import type { Page } from '@playwright/test'
 import { expect, loadDemoClinic, openApp, test } from './fixtures'
 
@@ -34,7 +35,7 @@ test('a backup of the demo clinic restores what was changed, after saving a copy
   )
   expect(header).toMatchObject({
     format: 'racepoint-backup',
-    schemaVersion: 4,
+    schemaVersion: LATEST_VERSION,
     counts: { patients: 12, settings: 1 }
   })
 

@@ -119,7 +119,7 @@ test('archived patients leave the list until restored', async ({ page }) => {
   await expect(page.getByText('12 active patients')).toBeVisible()
 })
 
-test('deleting asks first, naming what goes; the trash restores, and purges only on request', async ({
+test('deleting asks first, naming what goes; the trash restores, and signed records are not purged before their time', async ({
   page
 }) => {
   await loadDemoClinic(page)

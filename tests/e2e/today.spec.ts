@@ -129,6 +129,12 @@ test('Today flags an A race with no recent visit and a new adverse event', async
       adverseEvents: [{ category: 'bruising', severity: 'mild', note: 'Small bruise' }]
     }
   ])
+  // The app keeps a mark beside each session Today looks for, in the same transaction as the
+  // session; a row written from outside the app carries its mark too.
+  const mark = (await readRows<{ id: string }>(page, 'marks')).find((m) => m.id === latest.id)
+  await putRows(page, 'marks', [
+    { ...mark, id: latest.id, patientId: latest.patientId, adverseAt: latest.date }
+  ])
   await page.reload()
 
   await expect(alerts.getByRole('listitem')).toHaveCount(alertsBefore + 1)
@@ -147,4 +153,44 @@ test('Today flags an A race with no recent visit and a new adverse event', async
   // The whole screen in one picture, for a person to check it reads at a glance.
   await page.setViewportSize({ width: 1360, height: 1300 })
   await page.screenshot({ path: test.info().outputPath('today.png') })
+})
+
+test('Today shows the first appointments of a busy day, says how many more, and pages through the rest', async ({
+  page
+}) => {
+  await loadDemoClinic(page)
+  const { patients, sessions } = await clinic(page)
+  const runner = patients.find((p) => p.status === 'active')!
+  const template = sessions.find((s) => s.patientId === runner.id)!
+  const logged = sessions.filter((s) => s.date.startsWith(TODAY)).length
+  // A busy clinic's morning: 70 more sessions logged today, a minute apart from 07:00.
+  const busy = Array.from({ length: 70 }, (_, i) => ({
+    ...template,
+    id: `e2e-busy-${String(i).padStart(2, '0')}`,
+    date: `${TODAY}T0${7 + Math.floor(i / 60)}:${String(i % 60).padStart(2, '0')}`,
+    hasNeedling: false,
+    adverseEvents: [],
+    nextAppointment: null
+  }))
+  await putRows(page, 'sessions', busy)
+  await page.reload()
+
+  const bookedToday = sessions.filter(
+    (s) =>
+      s.nextAppointment?.startsWith(TODAY) &&
+      patients.find((p) => p.id === s.patientId)!.lastSessionAt === s.date
+  ).length
+  const total = logged + busy.length + bookedToday
+  const agenda = page.getByRole('list', { name: 'Today’s appointments' })
+  await expect(agenda.getByRole('listitem')).toHaveCount(8)
+  await expect(page.getByText(`${total - 8} more appointments today`)).toBeVisible()
+  await expect(page.getByRole('list', { name: 'At a glance' })).toContainText(String(total))
+
+  await page.getByRole('link', { name: 'See all appointments today' }).click()
+  await expect(page).toHaveURL(/#\/today\/appointments$/)
+  await expect(page.getByRole('heading', { name: 'Today’s appointments', level: 1 })).toBeVisible()
+  await expect(agenda.getByRole('listitem')).toHaveCount(50)
+  await page.getByRole('button', { name: 'Show more appointments today' }).click()
+  await expect(agenda.getByRole('listitem')).toHaveCount(Math.min(100, total))
+  await expect(page.getByText(/more appointments today/)).toHaveCount(total > 100 ? 1 : 0)
 })

@@ -1,4 +1,5 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { tallyOf } from '../../src/renderer/src/db/derived'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { Patient } from '@shared/domain/patient'
@@ -40,6 +41,8 @@ async function seed(
     )
   )
   await db.patients.bulkAdd(records)
+  // The patient counts are kept where patients are written; rows written here keep them too.
+  await db.counts.put(tallyOf({ patients: records, sessions: 0, races: 0 }))
   return records
 }
 

@@ -1,24 +1,27 @@
 import '@fontsource-variable/inter'
 import '@renderer/styles/global.css'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from '@renderer/app/App'
-import { DataProvider } from '@renderer/lib/data'
-import { OpenErrorScreen } from '@renderer/app/OpenErrorScreen'
-import { ToastProvider } from '@renderer/components/Toasts'
-import { openDatabase, RacepointDB } from '@renderer/db/database'
-import { createRepositories } from '@renderer/db/repositories'
-import { ClockProvider } from '@renderer/lib/clock'
-import { createActorHolder } from '@renderer/lib/auth'
-import { requestPersistentStorage } from '@renderer/lib/storage'
+import { createActorHolder } from '@renderer/lib/actor'
 
 const clock = (): Date => new Date()
 
+/**
+ * Starts in steps, each a separate module group the browser evaluates in its own task, so no
+ * single task holds up the first frame: the data layer first (Dexie and the schema), which
+ * starts opening the clinic's data while React and then the screens load.
+ */
 async function start(): Promise<void> {
-  const root = createRoot(document.getElementById('root')!)
+  const { openDatabase, RacepointDB } = await import('@renderer/db/database')
   const db = new RacepointDB()
-  const failure = await openDatabase(db)
+  const opened = openDatabase(db)
+  const { createRoot } = await import('react-dom/client')
+  const root = createRoot(document.getElementById('root')!)
+  const [failure, { createRepositories }, { requestPersistentStorage }] = await Promise.all([
+    opened,
+    import('@renderer/db/repositories'),
+    import('@renderer/lib/storage')
+  ])
   if (failure) {
+    const { OpenErrorScreen } = await import('@renderer/app/OpenErrorScreen')
     root.render(<OpenErrorScreen message={failure.message} />)
     return
   }
@@ -27,17 +30,8 @@ async function start(): Promise<void> {
   const repositories = createRepositories(db, clock, actor.get)
   // Health records: ask the browser never to clear them to free disk space.
   void requestPersistentStorage()
-  root.render(
-    <StrictMode>
-      <ClockProvider clock={clock}>
-        <DataProvider repositories={repositories}>
-          <ToastProvider>
-            <App actor={actor} />
-          </ToastProvider>
-        </DataProvider>
-      </ClockProvider>
-    </StrictMode>
-  )
+  const { Root } = await import('@renderer/app/Root')
+  root.render(<Root repositories={repositories} clock={clock} actor={actor} />)
 }
 
 void start()

@@ -5,6 +5,7 @@
  */
 import { Dexie } from 'dexie'
 import { RacepointDB } from '../../../src/renderer/src/db/database'
+import { markOf, tallyOf } from '../../../src/renderer/src/db/derived'
 import { createRepositories } from '../../../src/renderer/src/db/repositories'
 import { generateDemoClinic } from '../../../src/shared/demo/demoClinic'
 import { syntheticClinicBatches, type SyntheticOptions } from './syntheticClinic'
@@ -61,17 +62,22 @@ const api = {
     let patients = 0
     let sessions = 0
     let races = 0
+    const statuses: { status: 'active' | 'archived' | 'trashed' }[] = []
     for (const batch of syntheticClinicBatches({ ...options, now })) {
-      await db.transaction('rw', db.patients, db.races, db.sessions, async () => {
+      // The derived rows the app keeps in the same transactions (db/derived.ts) go with them.
+      await db.transaction('rw', [db.patients, db.races, db.sessions, db.marks], async () => {
         await db.patients.bulkAdd(batch.patients)
         await db.races.bulkAdd(batch.races)
         await db.sessions.bulkAdd(batch.sessions)
+        await db.marks.bulkAdd(batch.sessions.flatMap((s) => markOf(s) ?? []))
       })
+      for (const p of batch.patients) statuses.push({ status: p.status })
       patients += batch.patients.length
       sessions += batch.sessions.length
       races += batch.races.length
       document.title = `seeded ${patients}/${options.patients}`
     }
+    await db.counts.put(tallyOf({ patients: statuses, sessions, races }))
     return { patients, sessions, races, ms: performance.now() - started }
   },
 

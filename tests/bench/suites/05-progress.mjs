@@ -1,6 +1,9 @@
 // progress.render-1000: from opening the progress view of a patient with 1,000 sessions (from
 // another screen, so the patient, sessions and races are read too) to the pain chart painted
 // with its session points, beside the floor of a raw IndexedDB read of the same sessions.
+// progress.open-from-list: the same patient's Progress opened from the patient list (its rows
+// painted), the way a therapist goes there, to the chart's points painted, beside the same
+// raw read.
 import { rawPatientRead, repeat, timeToPaint } from '../lib.mjs'
 
 export const name = 'progress'
@@ -25,6 +28,14 @@ export async function run(ctx) {
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()
     return timeToPaint(page, `location.hash = '#/patients/${PATIENT}/progress'`, CHART_POINTS)
   })
+  const listRows = '[role="listbox"][aria-label="Patients"] [role="option"]'
+  const fromList = await repeat(runs, async () => {
+    await page.evaluate(() => {
+      location.hash = '#/patients'
+    })
+    await page.locator(listRows).first().waitFor()
+    return timeToPaint(page, `location.hash = '#/patients/${PATIENT}/progress'`, CHART_POINTS)
+  })
   const drawn = await page.locator(CHART_POINTS).count()
   const label = await page.locator('[aria-roledescription="chart"]').getAttribute('aria-label')
   await page.close()
@@ -32,5 +43,8 @@ export async function run(ctx) {
     throw new Error(`the chart did not show the 1,000 sessions: ${label}`)
   }
   console.log(`  (${drawn} of 1000 sessions drawn after downsampling)`)
-  return [ctx.row('progress.render-1000', open.slice(1), raw)]
+  return [
+    ctx.row('progress.render-1000', open.slice(1), raw),
+    ctx.row('progress.open-from-list', fromList, raw)
+  ]
 }

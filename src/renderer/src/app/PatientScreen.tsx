@@ -1,13 +1,20 @@
+import { lazy, Suspense } from 'react'
 import type { Settings } from '@shared/domain/settings'
 import type { PatientTab } from '@renderer/lib/routes'
 import {
   PatientPage,
   type PatientPageSlots
 } from '@renderer/features/patients/components/PatientPage'
-import { ProgressView } from '@renderer/features/progress/components/ProgressView'
 import { PatientRaces } from '@renderer/features/races/components/PatientRaces'
 import { AccessHistory } from '@renderer/features/audit/components/AccessHistory'
 import { SessionDraftNotice } from '@renderer/features/sessions/components/draft/SessionDraftNotice'
+
+/** The charts (recharts) load when a patient's Progress is first opened. */
+const ProgressView = lazy(() =>
+  import('@renderer/features/progress/components/ProgressView').then((m) => ({
+    default: m.ProgressView
+  }))
+)
 
 export type PatientScreenProps = { patientId: string; tab: PatientTab; settings: Settings }
 
@@ -20,7 +27,14 @@ export function PatientScreen({ patientId, tab, settings }: PatientScreenProps) 
     ),
     history: ({ patient }) => <AccessHistory patientId={patient.id} />,
     progress: ({ patient, sessions, races }) => (
-      <ProgressView patientId={patient.id} sessions={sessions} races={races} settings={settings} />
+      <Suspense fallback={<div aria-busy="true" className="progress-loading" />}>
+        <ProgressView
+          patientId={patient.id}
+          sessions={sessions}
+          races={races}
+          settings={settings}
+        />
+      </Suspense>
     )
   }
   return <PatientPage patientId={patientId} tab={tab} settings={settings} slots={slots} />

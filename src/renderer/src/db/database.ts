@@ -5,6 +5,7 @@ import type { Session } from '@shared/domain/session'
 import type { Settings } from '@shared/domain/settings'
 import type { AuditEntry } from '@shared/domain/audit'
 import type { Credential } from '@shared/domain/auth/credential'
+import type { ClinicTally, SessionMark } from './derived'
 import { declareVersions, LATEST_VERSION } from './versions'
 
 export const DB_NAME = 'racepoint'
@@ -27,6 +28,10 @@ export class RacepointDB extends Dexie {
   drafts!: EntityTable<Draft, 'id'>
   credentials!: EntityTable<Credential, 'id'>
   audit!: EntityTable<AuditEntry, 'seq'>
+  /** Derived (./derived.ts): kept in the transactions that write sessions; not in backups. */
+  marks!: EntityTable<SessionMark, 'id'>
+  /** Derived (./derived.ts): patients by status, sessions and races, kept where they are written. */
+  counts!: EntityTable<ClinicTally, 'id'>
 
   readonly idbFactory: IDBFactory
 

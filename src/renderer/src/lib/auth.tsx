@@ -13,25 +13,9 @@ import type { SignInFailure } from '@renderer/db/repositories/auth'
 import type { Result } from '@shared/result'
 import { useRepositories } from './data'
 import { onSystemLock } from './bridge'
+import type { ActorHolder } from './actor'
 
-/**
- * Who the app acts as. The repositories read it for every write (the audit trail names them),
- * and the sign-in sets it; nothing else does.
- */
-export type ActorHolder = {
-  get: () => TherapistRef | null
-  set: (who: TherapistRef | null) => void
-}
-
-export function createActorHolder(): ActorHolder {
-  let current: TherapistRef | null = null
-  return {
-    get: () => current,
-    set: (who) => {
-      current = who
-    }
-  }
-}
+export { createActorHolder, type ActorHolder } from './actor'
 
 export type AuthState =
   | { status: 'signed-out' }

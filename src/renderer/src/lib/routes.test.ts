@@ -4,6 +4,8 @@ import { areaOf, parseRoute, routeHref, type Route } from './routes'
 describe('routes', () => {
   const routes: Route[] = [
     { name: 'today' },
+    { name: 'today', list: 'follow-ups' },
+    { name: 'today', list: 'a-races' },
     { name: 'patients' },
     { name: 'patient-new' },
     { name: 'patient', patientId: 'p 1', tab: 'overview' },
@@ -25,6 +27,7 @@ describe('routes', () => {
   it('opens Today when there is no address, and says when an address is unknown', () => {
     expect(parseRoute('')).toEqual({ name: 'today' })
     expect(parseRoute('#/')).toEqual({ name: 'today' })
+    expect(parseRoute('#/today/everything').name).toBe('not-found')
     expect(parseRoute('#/patients/p1/nonsense')).toEqual({
       name: 'not-found',
       path: '/patients/p1/nonsense'

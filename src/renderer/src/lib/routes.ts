@@ -4,8 +4,19 @@
  */
 export type PatientTab = 'overview' | 'sessions' | 'races' | 'progress'
 
+/** A Today list shown whole, a page at a time (the Today screen shows the first few of each). */
+export type TodayList = 'appointments' | 'week' | 'follow-ups' | 'races' | 'a-races' | 'adverse'
+export const TODAY_LISTS: readonly TodayList[] = [
+  'appointments',
+  'week',
+  'follow-ups',
+  'races',
+  'a-races',
+  'adverse'
+]
+
 export type Route =
-  | { name: 'today' }
+  | { name: 'today'; list?: TodayList }
   | { name: 'patients' }
   | { name: 'patient-new' }
   | { name: 'patient'; patientId: string; tab: PatientTab }
@@ -28,6 +39,9 @@ export function parseRoute(hash: string): Route {
   switch (first) {
     case 'today':
       if (parts.length === 1) return { name: 'today' }
+      if (parts.length === 2 && (TODAY_LISTS as readonly string[]).includes(id!)) {
+        return { name: 'today', list: id as TodayList }
+      }
       break
     case 'races':
       if (parts.length === 1) return { name: 'races' }
@@ -65,6 +79,7 @@ export function routeHref(route: Route): string {
   const e = encodeURIComponent
   switch (route.name) {
     case 'today':
+      return route.list ? `#/today/${route.list}` : '#/today'
     case 'patients':
     case 'races':
     case 'settings':

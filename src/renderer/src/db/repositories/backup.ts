@@ -10,6 +10,7 @@ import {
   type BackupTable
 } from '../tables'
 import type { RacepointDB } from '../database'
+import { replaceDerived } from '../derived'
 import { refused, storageFailure, type Refused, type StorageFailure } from './common'
 
 /** Rows per read or write request: large enough to be fast, small enough for steady progress. */
@@ -107,47 +108,52 @@ export function backupRepository(db: RacepointDB) {
       for (const name of BACKUP_TABLES) expected[name] = rows[name].length
       const incoming = BACKUP_TABLES.reduce((sum, name) => sum + expected[name], 0)
       try {
-        const counts = await db.transaction('rw', allTables(), async () => {
-          const existing = await countAll()
-          // Work is counted in rows removed and rows written, so progress moves while clearing.
-          const total = incoming + totalOf(existing)
-          let done = 0
-          onRows?.(0, total)
-          for (const name of BACKUP_TABLES) {
-            const table = tableOf(name)
-            const keys = (await table.toCollection().primaryKeys()) as string[]
-            // Cleared a range at a time, not all at once, so progress is reported throughout.
-            for (let start = 0; start < keys.length; start += DELETE_CHUNK_ROWS) {
-              const last = Math.min(keys.length, start + DELETE_CHUNK_ROWS) - 1
-              await table.where(':id').between(keys[start]!, keys[last]!, true, true).delete()
-              done += last - start + 1
-              onRows?.(done, total)
+        const counts = await db.transaction(
+          'rw',
+          [...allTables(), db.marks, db.counts],
+          async () => {
+            const existing = await countAll()
+            // Work is counted in rows removed and rows written, so progress moves while clearing.
+            const total = incoming + totalOf(existing)
+            let done = 0
+            onRows?.(0, total)
+            for (const name of BACKUP_TABLES) {
+              const table = tableOf(name)
+              const keys = (await table.toCollection().primaryKeys()) as string[]
+              // Cleared a range at a time, not all at once, so progress is reported throughout.
+              for (let start = 0; start < keys.length; start += DELETE_CHUNK_ROWS) {
+                const last = Math.min(keys.length, start + DELETE_CHUNK_ROWS) - 1
+                await table.where(':id').between(keys[start]!, keys[last]!, true, true).delete()
+                done += last - start + 1
+                onRows?.(done, total)
+              }
             }
-          }
-          const inFlight: Promise<unknown>[] = []
-          for (const name of BACKUP_TABLES) {
-            const source: readonly unknown[] = rows[name]
-            for (let start = 0; start < source.length; start += WRITE_CHUNK_ROWS) {
-              const chunk = source.slice(start, start + WRITE_CHUNK_ROWS)
-              const write = tableOf(name)
-                .bulkAdd(chunk)
-                .then(() => {
-                  done += chunk.length
-                  onRows?.(done, total)
-                })
-              // A failed write aborts the transaction and is reported from there.
-              write.catch(() => undefined)
-              inFlight.push(write)
-              if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift()
+            const inFlight: Promise<unknown>[] = []
+            for (const name of BACKUP_TABLES) {
+              const source: readonly unknown[] = rows[name]
+              for (let start = 0; start < source.length; start += WRITE_CHUNK_ROWS) {
+                const chunk = source.slice(start, start + WRITE_CHUNK_ROWS)
+                const write = tableOf(name)
+                  .bulkAdd(chunk)
+                  .then(() => {
+                    done += chunk.length
+                    onRows?.(done, total)
+                  })
+                // A failed write aborts the transaction and is reported from there.
+                write.catch(() => undefined)
+                inFlight.push(write)
+                if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift()
+              }
             }
+            await Promise.all(inFlight)
+            await replaceDerived(db, rows)
+            const counts = await countAll()
+            if (BACKUP_TABLES.some((name) => counts[name] !== expected[name])) {
+              throw new CountMismatch()
+            }
+            return counts
           }
-          await Promise.all(inFlight)
-          const counts = await countAll()
-          if (BACKUP_TABLES.some((name) => counts[name] !== expected[name])) {
-            throw new CountMismatch()
-          }
-          return counts
-        })
+        )
         return ok(counts)
       } catch (error) {
         if (error instanceof CountMismatch) {

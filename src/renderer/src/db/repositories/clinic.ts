@@ -2,6 +2,7 @@ import type { ClinicData } from '@shared/demo/demoClinic'
 import type { Credential } from '@shared/domain/auth/credential'
 import { err, ok, type Result } from '@shared/result'
 import type { RacepointDB } from '../database'
+import { rebuildDerived, TALLY_ID } from '../derived'
 import { refused, storageFailure, type Refused, type StorageFailure } from './common'
 
 export type ClinicCounts = { patients: number; races: number; sessions: number }
@@ -9,13 +10,15 @@ export type ClinicCounts = { patients: number; races: number; sessions: number }
 /** Whole-clinic operations: the demo, counts. */
 export function clinicRepository(db: RacepointDB) {
   return {
+    /** From the tally kept where rows are written: no table is counted. */
     async counts(): Promise<ClinicCounts> {
-      const [patients, races, sessions] = await Promise.all([
-        db.patients.count(),
-        db.races.count(),
-        db.sessions.count()
-      ])
-      return { patients, races, sessions }
+      const tally = await db.counts.get(TALLY_ID)
+      if (!tally) return { patients: 0, races: 0, sessions: 0 }
+      return {
+        patients: tally.active + tally.archived + tally.trashed,
+        races: tally.races,
+        sessions: tally.sessions
+      }
     },
 
     /**
@@ -29,7 +32,7 @@ export function clinicRepository(db: RacepointDB) {
       try {
         return await db.transaction(
           'rw',
-          [db.patients, db.races, db.sessions, db.settings, db.credentials],
+          [db.patients, db.races, db.sessions, db.settings, db.credentials, db.marks, db.counts],
           async () => {
             if ((await db.patients.count()) > 0) {
               return err(refused('The demo clinic can only be loaded into an empty clinic.'))
@@ -39,6 +42,7 @@ export function clinicRepository(db: RacepointDB) {
             await db.races.bulkAdd(data.races)
             await db.sessions.bulkAdd(data.sessions)
             await db.credentials.bulkPut([...credentials])
+            await rebuildDerived((name) => db.table(name))
             return ok({
               patients: data.patients.length,
               races: data.races.length,

@@ -10,6 +10,7 @@ import { patientRepository } from './patients'
 import { raceRepository } from './races'
 import { sessionRepository } from './sessions'
 import { settingsRepository } from './settings'
+import { todayRepository } from './today'
 
 /**
  * The repositories, acting as `actor` (the signed-in therapist): every change they write is
@@ -25,7 +26,8 @@ export function createRepositories(db: RacepointDB, clock: Clock, actor: Actor =
     patients: patientRepository(db, clock, actor),
     races: raceRepository(db, clock, actor),
     sessions: sessionRepository(db, clock, actor),
-    settings: settingsRepository(db, clock, actor)
+    settings: settingsRepository(db, clock, actor),
+    today: todayRepository(db)
   }
 }
 

@@ -13,6 +13,7 @@ import { matchesQuery, searchWords } from '@shared/domain/search'
 import { validate } from '@shared/domain/validation'
 import { err, ok } from '@shared/result'
 import type { RacepointDB } from '../database'
+import { addToTally, shiftPatientCount, TALLY_ID } from '../derived'
 import {
   guardCheckedWrite,
   guardWrite,
@@ -36,10 +37,12 @@ export type PatientListOptions = {
 
 /** Extra rows in a search's first read, for patients matched by two of their name words. */
 const SEARCH_SLACK = 20
-/** A search reads its whole index range when it holds at most this many entries. */
-const SEARCH_WHOLE_RANGE = 1500
+/** Keys a search reads of one word's range; a larger range does not drive the intersection. */
+const SEARCH_KEYS_CAP = 5000
 /** Records fetched at a time when a search narrows by keys. */
 const SEARCH_CHUNK = 200
+/** Chunks a search reads of one range when no word's range is small enough to intersect. */
+const SEARCH_MAX_CHUNKS = 10
 
 function uniqueById(rows: readonly Patient[]): Patient[] {
   const seen = new Set<string>()
@@ -101,7 +104,7 @@ export function patientRepository(db: RacepointDB, clock: Clock, actor: Actor = 
     action: AuditAction
   ): Promise<WriteResult<Patient>> {
     return guardWrite(() =>
-      db.transaction('rw', db.patients, db.audit, async () => {
+      db.transaction('rw', db.patients, db.audit, db.counts, async () => {
         const patient = await db.patients.get(id)
         if (!patient) return err(notFound('This patient'))
         if (!from.includes(patient.status))
@@ -116,6 +119,7 @@ export function patientRepository(db: RacepointDB, clock: Clock, actor: Actor = 
         }
         await db.patients.put(next)
         await note({ action, patientId: id })
+        await shiftPatientCount(db.counts, patient.status, to)
         return ok(next)
       })
     )
@@ -142,11 +146,10 @@ export function patientRepository(db: RacepointDB, clock: Clock, actor: Actor = 
         .toArray()
     },
 
-    count: (status: PatientStatus = 'active'): Promise<number> =>
-      db.patients
-        .where('[status+sortName]')
-        .between([status, Dexie.minKey], [status, Dexie.maxKey])
-        .count(),
+    /** Patients with this status, from the counts kept where patients are written. */
+    async count(status: PatientStatus = 'active'): Promise<number> {
+      return (await db.counts.get(TALLY_ID))?.[status] ?? 0
+    },
 
     /** Several patients by id, in the order asked; missing ones are left out. */
     async getMany(ids: readonly string[]): Promise<Patient[]> {
@@ -156,12 +159,13 @@ export function patientRepository(db: RacepointDB, clock: Clock, actor: Actor = 
 
     /**
      * Accent- and case-insensitive prefix search on name words ("zo mar" finds Zoë Martin).
-     * The longest query word picks the index range. A one-word query is usually answered by
-     * one read: the first rows of that range. Otherwise the range is read whole when it is
-     * small, or, when it is large (a query of one- or two-letter words), the ranges are read as
-     * keys only and intersected so that just the candidates' records are fetched: the cost
-     * stays bounded for any query. The first `limit` matches in index order are then put in
-     * the chosen order.
+     * A one-word query is usually answered by one read: the first rows of that word's range.
+     * A query of several words reads each word's range as keys only (at most
+     * SEARCH_KEYS_CAP of them), intersects them smallest first, and fetches just the
+     * candidates' records until `limit` match: the cost follows the smallest word's range, not
+     * the clinic. When every word's range is larger than the cap (one-letter words in a very
+     * large clinic), records of the longest word's range are read a chunk at a time instead,
+     * up to a bound. The first `limit` matches are then put in the chosen order.
      */
     async search(
       query: string,
@@ -187,19 +191,36 @@ export function patientRepository(db: RacepointDB, clock: Clock, actor: Actor = 
         if (found.length >= limit || head.length < firstRead) return done(found)
       }
 
-      if ((await range(key).count()) <= SEARCH_WHOLE_RANGE) {
-        return done(uniqueById(await range(key).toArray()).filter(accept))
-      }
-      let ids = [...new Set(await range(key).primaryKeys())]
-      for (const word of words) {
-        if (word === key) continue
-        const withWord = new Set(await range(word).primaryKeys())
-        ids = ids.filter((id) => withWord.has(id))
-      }
+      const keySets = await Promise.all(
+        words.map(async (word) => {
+          const keys = await range(word)
+            .limit(SEARCH_KEYS_CAP + 1)
+            .primaryKeys()
+          return keys.length > SEARCH_KEYS_CAP ? null : [...new Set(keys)]
+        })
+      )
+      const complete = keySets
+        .filter((keys): keys is string[] => keys !== null)
+        .sort((a, b) => a.length - b.length)
       const result: Patient[] = []
-      for (let i = 0; i < ids.length && result.length < limit; i += SEARCH_CHUNK) {
-        const rows = await db.patients.bulkGet(ids.slice(i, i + SEARCH_CHUNK))
-        for (const p of rows) if (p && accept(p)) result.push(p)
+      if (complete.length > 0) {
+        const [smallest, ...others] = complete as [string[], ...string[][]]
+        const sets = others.map((keys) => new Set(keys))
+        const ids = smallest.filter((id) => sets.every((set) => set.has(id)))
+        for (let i = 0; i < ids.length && result.length < limit; i += SEARCH_CHUNK) {
+          const rows = await db.patients.bulkGet(ids.slice(i, i + SEARCH_CHUNK))
+          for (const p of rows) if (p && accept(p)) result.push(p)
+        }
+        return done(result)
+      }
+      const seen = new Set<string>()
+      for (let i = 0; i < SEARCH_MAX_CHUNKS && result.length < limit; i++) {
+        const rows = await range(key)
+          .offset(i * SEARCH_CHUNK)
+          .limit(SEARCH_CHUNK)
+          .toArray()
+        for (const p of rows) if (!seen.has(p.id) && seen.add(p.id) && accept(p)) result.push(p)
+        if (rows.length < SEARCH_CHUNK) break
       }
       return done(result)
     },
@@ -209,9 +230,10 @@ export function patientRepository(db: RacepointDB, clock: Clock, actor: Actor = 
       if (!valid.ok) return valid
       const record = buildPatientRecord(valid.value, newId(), clock())
       return guardWrite(async () => {
-        await db.transaction('rw', db.patients, db.audit, async () => {
+        await db.transaction('rw', db.patients, db.audit, db.counts, async () => {
           await db.patients.add(record)
           await note({ action: 'patient-created', patientId: record.id })
+          await shiftPatientCount(db.counts, null, record.status)
         })
         return ok(record)
       })
@@ -295,7 +317,16 @@ export function patientRepository(db: RacepointDB, clock: Clock, actor: Actor = 
       return guardWrite(() =>
         db.transaction(
           'rw',
-          [db.patients, db.sessions, db.races, db.drafts, db.settings, db.audit],
+          [
+            db.patients,
+            db.sessions,
+            db.races,
+            db.drafts,
+            db.settings,
+            db.audit,
+            db.marks,
+            db.counts
+          ],
           async () => {
             const patient = await db.patients.get(id)
             if (!patient) return err(notFound('This patient'))
@@ -318,9 +349,12 @@ export function patientRepository(db: RacepointDB, clock: Clock, actor: Actor = 
               .between(...range)
               .delete()
             await db.drafts.where('patientId').equals(id).delete()
+            await db.marks.where('patientId').equals(id).delete()
             await db.patients.delete(id)
             // The trail keeps the patient's id (never a name): what was done stays on record.
             await note({ action: 'patient-purged', patientId: id })
+            await shiftPatientCount(db.counts, patient.status, null)
+            await addToTally(db.counts, { sessions: -sessions, races: -races })
             return ok({ sessions, races })
           }
         )

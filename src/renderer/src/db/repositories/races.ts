@@ -4,6 +4,7 @@ import { raceInputSchema, type Race } from '@shared/domain/race'
 import { validate } from '@shared/domain/validation'
 import { err, ok } from '@shared/result'
 import type { RacepointDB } from '../database'
+import { addToTally } from '../derived'
 import {
   guardCheckedWrite,
   guardWrite,
@@ -59,7 +60,7 @@ export function raceRepository(db: RacepointDB, clock: Clock, actor: Actor = () 
       const valid = validate(raceInputSchema, input)
       if (!valid.ok) return valid
       return guardWrite(() =>
-        db.transaction('rw', db.patients, db.races, db.audit, async () => {
+        db.transaction('rw', db.patients, db.races, db.audit, db.counts, async () => {
           if (!(await db.patients.get(patientId))) return err(notFound('This patient'))
           const now = stamp()
           const race: Race = {
@@ -71,6 +72,7 @@ export function raceRepository(db: RacepointDB, clock: Clock, actor: Actor = () 
           }
           await db.races.add(race)
           await note({ action: 'race-created', patientId, recordId: race.id })
+          await addToTally(db.counts, { races: 1 })
           return ok(race)
         })
       )
@@ -109,11 +111,12 @@ export function raceRepository(db: RacepointDB, clock: Clock, actor: Actor = () 
 
     async remove(id: string): Promise<WriteResult<Race>> {
       return guardWrite(() =>
-        db.transaction('rw', db.races, db.audit, async () => {
+        db.transaction('rw', db.races, db.audit, db.counts, async () => {
           const current = await db.races.get(id)
           if (!current) return err(notFound('This race'))
           await db.races.delete(id)
           await note({ action: 'race-deleted', patientId: current.patientId, recordId: id })
+          await addToTally(db.counts, { races: -1 })
           return ok(current)
         })
       )

@@ -22,6 +22,7 @@ import { err, ok, type Result } from '@shared/result'
 import type { AuditAction } from '@shared/domain/audit'
 import type { RacepointDB } from '../database'
 import { appendAudit, type Actor, type AuditNote } from './audit'
+import { addToTally, writeMark } from '../derived'
 import {
   guardCheckedWrite,
   guardWrite,
@@ -91,13 +92,14 @@ export function sessionRepository(db: RacepointDB, clock: Clock, actor: Actor = 
     { clearsDraft = false, action }: { clearsDraft?: boolean; action: AuditAction }
   ): Promise<Result<WrittenSession, WriteFailure | Conflict<Session>>> {
     return guardCheckedWrite<WrittenSession, Session>(() =>
-      db.transaction('rw', db.sessions, db.patients, db.drafts, db.audit, async () => {
+      db.transaction('rw', [db.sessions, db.patients, db.drafts, db.marks, db.audit], async () => {
         const current = await db.sessions.get(id)
         if (!current) return err(notFound('This session'))
         const now = stampAfter(clock(), current.updatedAt)
         const next = apply(current, now)
         if (!next.ok) return next
         await db.sessions.put(next.value)
+        await writeMark(db.marks, next.value)
         const patient = await touchPatient(db, current.patientId, now)
         if (!patient) return err(notFound('This patient'))
         // The edit draft goes with the save, so a crash can never leave both behind.
@@ -165,33 +167,39 @@ export function sessionRepository(db: RacepointDB, clock: Clock, actor: Actor = 
       const givenId = idSchema.safeParse(id)
       if (!givenId.success) return err(refused('This session’s id is not valid.'))
       const written = await guardCheckedWrite<WrittenSession, Session>(() =>
-        db.transaction('rw', db.sessions, db.patients, db.drafts, db.audit, async () => {
-          if (!(await db.patients.get(patientId))) return err(notFound('This patient'))
-          const existing = await db.sessions.get(id)
-          if (existing) return err(refused('A session with this id is already saved.'))
-          const now = stamp()
-          const session: Session = {
-            ...valid.value,
-            id,
-            patientId,
-            status: 'open',
-            finalizedAt: null,
-            finalizedBy: null,
-            amendments: [],
-            followUps: [],
-            handouts: [],
-            // Who entered the record, beside who treated (`therapist`).
-            enteredBy: actor(),
-            createdAt: now,
-            updatedAt: now
+        db.transaction(
+          'rw',
+          [db.sessions, db.patients, db.drafts, db.marks, db.counts, db.audit],
+          async () => {
+            if (!(await db.patients.get(patientId))) return err(notFound('This patient'))
+            const existing = await db.sessions.get(id)
+            if (existing) return err(refused('A session with this id is already saved.'))
+            const now = stamp()
+            const session: Session = {
+              ...valid.value,
+              id,
+              patientId,
+              status: 'open',
+              finalizedAt: null,
+              finalizedBy: null,
+              amendments: [],
+              followUps: [],
+              handouts: [],
+              // Who entered the record, beside who treated (`therapist`).
+              enteredBy: actor(),
+              createdAt: now,
+              updatedAt: now
+            }
+            await db.sessions.add(session)
+            await writeMark(db.marks, session)
+            await addToTally(db.counts, { sessions: 1 })
+            const patient = await touchPatient(db, patientId, now)
+            if (!patient) return err(notFound('This patient'))
+            await db.drafts.delete(`new:${patientId}`)
+            await note({ action: 'session-created', patientId, recordId: id })
+            return ok({ session, patient })
           }
-          await db.sessions.add(session)
-          const patient = await touchPatient(db, patientId, now)
-          if (!patient) return err(notFound('This patient'))
-          await db.drafts.delete(`new:${patientId}`)
-          await note({ action: 'session-created', patientId, recordId: id })
-          return ok({ session, patient })
-        })
+        )
       )
       return remember(written)
     },
@@ -320,18 +328,26 @@ export function sessionRepository(db: RacepointDB, clock: Clock, actor: Actor = 
 
     async remove(id: string): Promise<WriteResult<Session>> {
       return guardWrite(() =>
-        db.transaction('rw', db.sessions, db.patients, db.drafts, db.audit, async () => {
-          const current = await db.sessions.get(id)
-          if (!current) return err(notFound('This session'))
-          if (current.status === 'final')
-            return err(refused('A finalised session is part of the record and cannot be deleted.'))
-          await db.sessions.delete(id)
-          // Unsaved edits of a session that no longer exists would be a draft of nothing.
-          await db.drafts.delete(`edit:${id}`)
-          await touchPatient(db, current.patientId, stamp())
-          await note({ action: 'session-deleted', patientId: current.patientId, recordId: id })
-          return ok(current)
-        })
+        db.transaction(
+          'rw',
+          [db.sessions, db.patients, db.drafts, db.marks, db.counts, db.audit],
+          async () => {
+            const current = await db.sessions.get(id)
+            if (!current) return err(notFound('This session'))
+            if (current.status === 'final')
+              return err(
+                refused('A finalised session is part of the record and cannot be deleted.')
+              )
+            await db.sessions.delete(id)
+            await db.marks.delete(id)
+            await addToTally(db.counts, { sessions: -1 })
+            // Unsaved edits of a session that no longer exists would be a draft of nothing.
+            await db.drafts.delete(`edit:${id}`)
+            await touchPatient(db, current.patientId, stamp())
+            await note({ action: 'session-deleted', patientId: current.patientId, recordId: id })
+            return ok(current)
+          }
+        )
       )
     }
   }

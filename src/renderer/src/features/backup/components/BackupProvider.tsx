@@ -15,13 +15,6 @@ import { useNotify } from '@renderer/components/Toasts'
 import { isDesktop, onQuitRequested, quitReady, readAutomaticBackup } from '@renderer/lib/bridge'
 import { describeMoment } from '../model/describe'
 import type { Progress } from '../model/progress'
-import {
-  backUpToFile,
-  checkBackup,
-  exportCsvToFile,
-  restoreBackup,
-  writeAutomaticBackup
-} from '../operations'
 import { useBackupDeps } from '../hooks/useBackupDeps'
 import { keepRestoreOutcome, takeRestoreOutcome } from '../restoreOutcome'
 import { RestoreDialog, type RestoreState } from './RestoreDialog'
@@ -34,6 +27,12 @@ export const AUTO_BACKUP_INTERVAL_MS = 15 * 60 * 1000
 /** The data's change stamp at the last automatic backup, so unchanged data is not backed up again. */
 const LAST_STAMP_KEY = 'racepoint.lastAutomaticBackup'
 const BUSY = 'Racepoint is still busy with a backup. Try again when it has finished.'
+
+/**
+ * Backups, restores and exports (the file format, its checksum, the CSV writer) load when
+ * first used, so the first screen does not wait for them.
+ */
+const operations = () => import('../operations')
 
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error)
@@ -111,7 +110,7 @@ export function BackupProvider({ children }: BackupProviderProps) {
   const backUp = useCallback(() => {
     if (busy.current) return notify(BUSY)
     void runTask('Backing up', async (onProgress) => {
-      const result = await backUpToFile(deps, onProgress)
+      const result = await (await operations()).backUpToFile(deps, onProgress)
       return result.ok ? ok(result.value && `Backup saved: ${result.value.savedAs}`) : result
     })
   }, [deps, notify, runTask])
@@ -119,7 +118,7 @@ export function BackupProvider({ children }: BackupProviderProps) {
   const exportCsv = useCallback(() => {
     if (busy.current) return notify(BUSY)
     void runTask('Exporting sessions to CSV', async (onProgress) => {
-      const result = await exportCsvToFile(deps, onProgress)
+      const result = await (await operations()).exportCsvToFile(deps, onProgress)
       return result.ok ? ok(result.value && `Sessions exported: ${result.value.savedAs}`) : result
     })
   }, [deps, notify, runTask])
@@ -137,7 +136,7 @@ export function BackupProvider({ children }: BackupProviderProps) {
         try {
           const bytes = await read(onProgress)
           if (!bytes.ok) return setRestore({ step: 'failed', message: bytes.error })
-          const verified = await checkBackup(bytes.value, onProgress)
+          const verified = await (await operations()).checkBackup(bytes.value, onProgress)
           if (!verified.ok) return setRestore({ step: 'refused', source, problem: verified.error })
           setRestore({
             step: 'confirm',
@@ -181,9 +180,13 @@ export function BackupProvider({ children }: BackupProviderProps) {
     const { verified } = restore
     void exclusive(async () => {
       setRestore({ step: 'restoring', progress: null })
-      const result = await restoreBackup(deps, verified, (progress) =>
-        setRestore((s) => (s?.step === 'restoring' ? { ...s, progress } : s))
-      ).catch((error: unknown) => err(messageOf(error)))
+      const result = await (
+        await operations()
+      )
+        .restoreBackup(deps, verified, (progress) =>
+          setRestore((s) => (s?.step === 'restoring' ? { ...s, progress } : s))
+        )
+        .catch((error: unknown) => err(messageOf(error)))
       if (!result.ok) {
         setRestore({ step: 'failed', message: result.error })
         return
@@ -211,7 +214,7 @@ export function BackupProvider({ children }: BackupProviderProps) {
       // An empty clinic (a new install, or data the system cleared) must not push real
       // backups out of the rotation.
       if (totalRows(await backup.counts()) === 0) return ok(null)
-      const written = await writeAutomaticBackup(deps, 'auto', onProgress)
+      const written = await (await operations()).writeAutomaticBackup(deps, 'auto', onProgress)
       if (!written.ok) return err(`The automatic backup could not be written: ${written.error}`)
       window.localStorage.setItem(LAST_STAMP_KEY, stamp)
       setAutomaticVersion((v) => v + 1)

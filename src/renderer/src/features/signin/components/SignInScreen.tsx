@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
-import { DEMO_SIGN_INS } from '@shared/demo/demoClinic'
+import { DEMO_SIGN_INS } from '@shared/demo/signIns'
 import type { Settings } from '@shared/domain/settings'
 import { Field } from '@renderer/components/Field'
 import { Logo } from '@renderer/components/Icon'

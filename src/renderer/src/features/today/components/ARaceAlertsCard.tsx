@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { formatDaysFrom } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
 import { Link } from '@renderer/lib/router'
@@ -5,10 +6,10 @@ import { PriorityBadge } from '@renderer/components/Badges'
 import { A_RACE_SOON_DAYS, NOT_SEEN_DAYS } from '../model/horizons'
 import type { ARaceAlert } from '../model/races'
 
-export type ARaceAlertsCardProps = { alerts: readonly ARaceAlert[] }
+export type ARaceAlertsCardProps = { alerts: readonly ARaceAlert[]; footer?: ReactNode }
 
 /** Runners with a goal race coming who have not been seen lately and have nothing booked. */
-export function ARaceAlertsCard({ alerts }: ARaceAlertsCardProps) {
+export function ARaceAlertsCard({ alerts, footer }: ARaceAlertsCardProps) {
   return (
     <section className="card" aria-labelledby="today-a-races">
       <div className="card__header">
@@ -42,6 +43,7 @@ export function ARaceAlertsCard({ alerts }: ARaceAlertsCardProps) {
           ))}
         </ul>
       )}
+      {footer}
     </section>
   )
 }

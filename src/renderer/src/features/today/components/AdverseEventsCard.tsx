@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { formatDaysFrom } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
 import { ADVERSE_EVENT_LABELS } from '@shared/domain/session'
@@ -5,12 +6,12 @@ import { Link } from '@renderer/lib/router'
 import type { RecentAdverseEvent } from '../model/adverse'
 import { ADVERSE_EVENT_DAYS } from '../model/horizons'
 
-export type AdverseEventsCardProps = { events: readonly RecentAdverseEvent[] }
+export type AdverseEventsCardProps = { events: readonly RecentAdverseEvent[]; footer?: ReactNode }
 
 const SEVERITY_LABELS = { mild: 'Mild', significant: 'Significant', serious: 'Serious' } as const
 
 /** Adverse events recorded in the last two weeks, newest first. */
-export function AdverseEventsCard({ events }: AdverseEventsCardProps) {
+export function AdverseEventsCard({ events, footer }: AdverseEventsCardProps) {
   return (
     <section className="card" aria-labelledby="today-adverse">
       <div className="card__header">
@@ -43,6 +44,7 @@ export function AdverseEventsCard({ events }: AdverseEventsCardProps) {
           ))}
         </ul>
       )}
+      {footer}
     </section>
   )
 }

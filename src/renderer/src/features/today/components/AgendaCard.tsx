@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react'
 import { formatTime, formatWeekday } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
 import { Link } from '@renderer/lib/router'
 import type { Agenda, AgendaItem } from '../model/appointments'
 import { RaceHintBadge } from './RaceHintBadge'
 
-export type AgendaCardProps = { agenda: Pick<Agenda, 'today'> }
+export type AgendaCardProps = { agenda: Pick<Agenda, 'today'>; footer?: ReactNode }
 
 function painText(before: number | null, after: number | null): string {
   return before === null && after === null
@@ -49,7 +50,7 @@ function AgendaRow({ item }: { item: AgendaItem }) {
 }
 
 /** Today's appointments: booked at an earlier visit, and sessions already logged today. */
-export function AgendaCard({ agenda }: AgendaCardProps) {
+export function AgendaCard({ agenda, footer }: AgendaCardProps) {
   return (
     <section className="card" aria-labelledby="today-agenda">
       <div className="card__header">
@@ -65,6 +66,7 @@ export function AgendaCard({ agenda }: AgendaCardProps) {
           ))}
         </ul>
       )}
+      {footer}
     </section>
   )
 }

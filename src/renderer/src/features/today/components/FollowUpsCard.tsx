@@ -1,14 +1,15 @@
+import type { ReactNode } from 'react'
 import { formatTime, formatWeekday } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
 import { Link } from '@renderer/lib/router'
 import type { FollowUpDue } from '../model/followUps'
 
-export type FollowUpsCardProps = { followUps: readonly FollowUpDue[] }
+export type FollowUpsCardProps = { followUps: readonly FollowUpDue[]; footer?: ReactNode }
 
 const CHECK_LABELS = { '24h': '24 h', '48h': '48 h', '72h': '72 h' } as const
 
 /** Post-needling soreness checks that are due and not recorded yet. */
-export function FollowUpsCard({ followUps }: FollowUpsCardProps) {
+export function FollowUpsCard({ followUps, footer }: FollowUpsCardProps) {
   return (
     <section className="card" aria-labelledby="today-follow-ups">
       <div className="card__header">
@@ -45,6 +46,7 @@ export function FollowUpsCard({ followUps }: FollowUpsCardProps) {
           ))}
         </ul>
       )}
+      {footer}
     </section>
   )
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { formatDate, formatDaysFrom } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
 import { formatDistance } from '@shared/domain/race'
@@ -8,7 +9,11 @@ import { Icon } from '@renderer/components/Icon'
 import { RACE_HORIZON_DAYS, SORENESS_HOURS } from '../model/horizons'
 import type { RaceAhead } from '../model/races'
 
-export type RacesAheadCardProps = { races: readonly RaceAhead[]; raceWindow: RaceWindowSettings }
+export type RacesAheadCardProps = {
+  races: readonly RaceAhead[]
+  raceWindow: RaceWindowSettings
+  footer?: ReactNode
+}
 
 /** In hours: the flag is about the 72-hour soreness window, and "2 days ago" hides how close it is. */
 function needledText(hoursAgo: number): string {
@@ -16,7 +21,7 @@ function needledText(hoursAgo: number): string {
 }
 
 /** Every patient's races in the next two weeks, with who was needled too close to race day. */
-export function RacesAheadCard({ races, raceWindow }: RacesAheadCardProps) {
+export function RacesAheadCard({ races, raceWindow, footer }: RacesAheadCardProps) {
   return (
     <section className="card" aria-labelledby="today-races">
       <div className="card__header">
@@ -64,6 +69,7 @@ export function RacesAheadCard({ races, raceWindow }: RacesAheadCardProps) {
           ))}
         </ul>
       )}
+      {footer}
     </section>
   )
 }

@@ -2,48 +2,56 @@ import type { TodayDashboard } from '../model/dashboard'
 
 export type TodayStatsProps = { dashboard: TodayDashboard }
 
-/** The day in four numbers; the lists below explain each. */
+const upTo = (n: number, isExact: boolean): string => (isExact ? String(n) : `${n}+`)
+
+/** The day in four numbers, counted over each whole list; the lists below show the first rows. */
 export function TodayStats({ dashboard }: TodayStatsProps) {
-  const booked = dashboard.agenda.today.filter((i) => i.kind === 'booked').length
-  const seen = dashboard.agenda.today.length - booked
-  const needled = dashboard.racesAhead.filter((r) => r.isNeedledRecently).length
-  const dueChecks = dashboard.followUpsDue.reduce(
+  const { agendaTotal, followUpsDue, racesAhead, adverseEvents } = dashboard
+  const booked = agendaTotal.total - agendaTotal.seen
+  const isAllRaces = racesAhead.isExact && racesAhead.total === racesAhead.items.length
+  const needled = racesAhead.items.filter((r) => r.isNeedledRecently).length
+  const isAllFollowUps = followUpsDue.isExact && followUpsDue.total === followUpsDue.items.length
+  const dueChecks = followUpsDue.items.reduce(
     (n, f) => n + f.checks.filter((c) => c.isDue).length,
     0
   )
+  const runners = followUpsDue.total
   const stats = [
     {
       id: 'today-agenda',
-      value: booked + seen,
+      value: upTo(agendaTotal.total, agendaTotal.isExact),
       label: 'Appointments today',
-      detail: seen > 0 ? `${seen} seen, ${booked} to come` : `${booked} booked`,
+      detail:
+        agendaTotal.seen > 0 ? `${agendaTotal.seen} seen, ${booked} to come` : `${booked} booked`,
       tone: 'neutral'
     },
     {
       id: 'today-follow-ups',
-      value: dueChecks,
-      label: 'Soreness checks due',
-      detail: `${dashboard.followUpsDue.length} ${dashboard.followUpsDue.length === 1 ? 'runner' : 'runners'} to call`,
-      tone: dueChecks > 0 ? 'warning' : 'neutral'
+      value: isAllFollowUps ? String(dueChecks) : upTo(runners, followUpsDue.isExact),
+      label: isAllFollowUps ? 'Soreness checks due' : 'Runners with soreness checks due',
+      detail: `${upTo(runners, followUpsDue.isExact)} ${runners === 1 ? 'runner' : 'runners'} to call`,
+      tone: runners > 0 ? 'warning' : 'neutral'
     },
     {
       id: 'today-races',
-      value: dashboard.racesAhead.length,
+      value: upTo(racesAhead.total, racesAhead.isExact),
       label: 'Races in the next 14 days',
-      detail: `${needled} needled in the last 72 h`,
+      detail: isAllRaces
+        ? `${needled} needled in the last 72 h`
+        : `${needled} of the first ${racesAhead.items.length} needled in the last 72 h`,
       tone: needled > 0 ? 'warning' : 'neutral'
     },
     {
       id: 'today-adverse',
-      value: dashboard.adverseEvents.length,
+      value: upTo(adverseEvents.total, adverseEvents.isExact),
       label: 'Adverse events, 14 days',
       detail:
-        dashboard.adverseEvents.length === 0
+        adverseEvents.total === 0
           ? 'None recorded'
-          : dashboard.adverseEvents.some((a) => a.severity !== 'mild')
+          : adverseEvents.items.some((a) => a.severity !== 'mild')
             ? 'Including significant ones'
             : 'All mild',
-      tone: dashboard.adverseEvents.some((a) => a.severity !== 'mild') ? 'danger' : 'neutral'
+      tone: adverseEvents.items.some((a) => a.severity !== 'mild') ? 'danger' : 'neutral'
     }
   ] as const
   return (

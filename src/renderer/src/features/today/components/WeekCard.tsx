@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { formatTime, formatWeekday } from '@shared/dates'
 import { fullName } from '@shared/domain/patient'
 import { Link } from '@renderer/lib/router'
@@ -5,10 +6,15 @@ import type { AgendaDay } from '../model/appointments'
 import { APPOINTMENT_HORIZON_DAYS } from '../model/horizons'
 import { RaceHintBadge } from './RaceHintBadge'
 
-export type WeekCardProps = { days: readonly AgendaDay[] }
+export type WeekCardProps = {
+  days: readonly AgendaDay[]
+  /** Under each day cut short: how many more it holds. */
+  dayFooter?: (day: AgendaDay) => ReactNode
+  footer?: ReactNode
+}
 
 /** The bookings of the coming days, one line each. */
-export function WeekCard({ days }: WeekCardProps) {
+export function WeekCard({ days, dayFooter, footer }: WeekCardProps) {
   return (
     <section className="card" aria-labelledby="today-week">
       <div className="card__header">
@@ -39,9 +45,11 @@ export function WeekCard({ days }: WeekCardProps) {
                 </li>
               ))}
             </ul>
+            {dayFooter?.(day)}
           </div>
         ))
       )}
+      {footer}
     </section>
   )
 }

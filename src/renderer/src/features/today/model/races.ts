@@ -3,6 +3,7 @@ import {
   dayOf,
   daysBetween,
   minutesBetween,
+  type IsoDate,
   type LocalDateTime
 } from '@shared/dates'
 import type { Patient } from '@shared/domain/patient'
@@ -122,13 +123,37 @@ export function buildARaceAlerts({
     .sort((a, b) => a.date.localeCompare(b.date))
   for (const race of aRaces) {
     const patient = patients.get(race.patientId)
-    if (!patient || patient.status !== 'active' || listed.has(patient.id)) continue
-    const lastSeenDaysAgo = patient.lastSessionAt ? daysBetween(patient.lastSessionAt, today) : null
-    if (lastSeenDaysAgo !== null && lastSeenDaysAgo < notSeenDays) continue
-    const booked = bookedBefore.get(patient.id)
-    if (booked && dayOf(booked) <= race.date) continue
+    if (!patient || listed.has(patient.id)) continue
+    if (
+      !needsARaceCall({ race, patient, booked: bookedBefore.get(patient.id), today, notSeenDays })
+    )
+      continue
     listed.add(patient.id)
+    const lastSeenDaysAgo = patient.lastSessionAt ? daysBetween(patient.lastSessionAt, today) : null
     alerts.push({ race, patient, daysLeft: daysBetween(today, race.date), lastSeenDaysAgo })
   }
   return alerts
+}
+
+/**
+ * Whether an active runner with this A race coming is one to call: not seen for `notSeenDays`
+ * and nothing booked (`booked`, their current booking if any) on or before race day.
+ */
+export function needsARaceCall({
+  race,
+  patient,
+  booked,
+  today,
+  notSeenDays
+}: {
+  race: Race
+  patient: Patient
+  booked: LocalDateTime | null | undefined
+  today: IsoDate
+  notSeenDays: number
+}): boolean {
+  if (patient.status !== 'active') return false
+  const lastSeenDaysAgo = patient.lastSessionAt ? daysBetween(patient.lastSessionAt, today) : null
+  if (lastSeenDaysAgo !== null && lastSeenDaysAgo < notSeenDays) return false
+  return !(booked && dayOf(booked) >= today && dayOf(booked) <= race.date)
 }

@@ -1,4 +1,4 @@
-import { DEMO_SIGN_INS } from '@shared/demo/demoClinic'
+import { DEMO_SIGN_INS } from '@shared/demo/signIns'
 import { useState, type FormEvent } from 'react'
 import { Field } from '@renderer/components/Field'
 import { UnitsSelect } from '@renderer/components/UnitsSelect'

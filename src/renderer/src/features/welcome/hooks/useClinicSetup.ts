@@ -3,7 +3,7 @@ import { newId } from '@shared/ids'
 import { useRepositories } from '@renderer/lib/data'
 import { useClock } from '@renderer/lib/clock'
 import { useRunWrite } from '@renderer/lib/writes'
-import { DEMO_SIGN_INS, generateDemoClinic } from '@shared/demo/demoClinic'
+import { DEMO_SIGN_INS } from '@shared/demo/signIns'
 import { hashSecret } from '@shared/domain/auth/hash'
 
 export type EmptyClinicDetails = {
@@ -20,6 +20,7 @@ export function useClinicSetup() {
   const run = useRunWrite()
   return useMemo(
     () => ({
+      // The demo generator loads only when a clinic asks for the demo.
       loadDemo: async () => {
         const now = clock()
         // The demo therapists' passphrases, hashed as any other (shown on this screen).
@@ -32,7 +33,12 @@ export function useClinicSetup() {
             updatedAt: now.toISOString()
           }))
         )
-        return run(clinic.loadDemo(generateDemoClinic(now), credentials), { failure: 'none' })
+        return run(
+          import('@shared/demo/demoClinic').then(({ generateDemoClinic }) =>
+            clinic.loadDemo(generateDemoClinic(now), credentials)
+          ),
+          { failure: 'none' }
+        )
       },
       startEmpty: (details: EmptyClinicDetails) => {
         const therapistId = newId()

@@ -22,7 +22,9 @@ export const BACKUP_ROW_UPGRADES: Readonly<Record<number, RowUpgrade>> = {
   // v3: sessions keep every screening answer and the sheets handed out.
   2: (tables) => ({ ...tables, sessions: tables.sessions.map(upgradeSessionRowToV3) }),
   // v4: sessions name who entered them; credentials and the audit trail are new tables.
-  3: (tables) => ({ ...tables, sessions: tables.sessions.map(upgradeSessionRowToV4) })
+  3: (tables) => ({ ...tables, sessions: tables.sessions.map(upgradeSessionRowToV4) }),
+  // v5 adds derived tables (built on restore, never in backups) and an index on races.
+  4: unchanged
 }
 
 /** Brings rows from `from` up to `to`, step by step; refused when a step is missing. */
