@@ -1,5 +1,6 @@
 import '@fontsource-variable/inter'
 import '@renderer/styles/global.css'
+import '@renderer/styles/narrow.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@renderer/app/App'

@@ -3,12 +3,14 @@ import { commandForKey, shortcutLabel } from '@shared/commands'
 import type { MenuCommand } from '@shared/ipc'
 import type { Settings } from '@shared/domain/settings'
 import { Icon, Logo, type IconName } from '@renderer/components/Icon'
+import { SkipLink } from '@renderer/components/SkipLink'
 import { useNotify } from '@renderer/components/Toasts'
 import { isDesktop, onMenuCommand } from '@renderer/lib/bridge'
 import { registerCommand, runCommand } from '@renderer/lib/commands'
 import { Link, navigate, useRoute } from '@renderer/lib/router'
 import { areaOf, type Route } from '@renderer/lib/routes'
 import { Screen } from './Screen'
+import { useSidebar } from './useSidebar'
 
 const NAV: readonly {
   area: 'today' | 'patients' | 'races' | 'settings'
@@ -78,14 +80,27 @@ export function AppShell({ settings }: AppShellProps) {
   const area = areaOf(route)
   useDefaultCommands(route)
   useCommandSources()
+  const sidebar = useSidebar()
 
   return (
-    <div className="app-shell">
+    <div className={`app-shell ${sidebar.isCollapsed ? 'app-shell--collapsed' : ''}`}>
+      <SkipLink targetId="main" />
       <nav className="sidebar" aria-label="Main">
         <div className="sidebar__brand">
           <Logo />
-          Racepoint
+          <span className="sidebar__label">Racepoint</span>
         </div>
+        <button
+          type="button"
+          className="sidebar__toggle"
+          title={sidebar.isCollapsed ? 'Expand menu' : undefined}
+          onClick={sidebar.toggle}
+        >
+          <Icon name={sidebar.isCollapsed ? 'chevronRight' : 'chevronLeft'} />
+          <span className="sidebar__label">
+            {sidebar.isCollapsed ? 'Expand menu' : 'Collapse menu'}
+          </span>
+        </button>
         <div className="nav">
           {NAV.map((item) => (
             <Link
@@ -93,9 +108,10 @@ export function AppShell({ settings }: AppShellProps) {
               to={{ name: item.area }}
               className={`nav__item ${area === item.area ? 'is-active' : ''}`}
               aria-current={area === item.area ? 'page' : undefined}
+              title={sidebar.isCollapsed ? item.label : undefined}
             >
               <Icon name={item.icon} />
-              {item.label}
+              <span className="sidebar__label">{item.label}</span>
               <kbd aria-hidden="true">{shortcutLabel(item.command, isMac)}</kbd>
             </Link>
           ))}
@@ -105,7 +121,7 @@ export function AppShell({ settings }: AppShellProps) {
           Records stay on this computer
         </div>
       </nav>
-      <main className="main" id="main">
+      <main className="main" id="main" tabIndex={-1}>
         <Screen route={route} settings={settings} />
       </main>
     </div>

@@ -22,6 +22,13 @@ export function WelcomeScreen({ onRestore }: WelcomeScreenProps) {
   const [credentials, setCredentials] = useState('')
   const [units, setUnits] = useState<'km' | 'mi'>('km')
 
+  // An error goes as soon as its field is filled in; a blank field is only refused on submit.
+  const clearErrorWhenFilled = (field: string, value: string): void => {
+    if (value.trim() && fieldErrors[field]) {
+      setFieldErrors(({ [field]: _fixed, ...rest }) => rest)
+    }
+  }
+
   const handleLoadDemo = async (): Promise<void> => {
     setIsBusy(true)
     setError(null)
@@ -52,7 +59,7 @@ export function WelcomeScreen({ onRestore }: WelcomeScreenProps) {
   }
 
   return (
-    <div className="welcome">
+    <main className="welcome">
       <div className="welcome__inner">
         <div className="welcome__brand">
           <Logo size={44} />
@@ -105,7 +112,10 @@ export function WelcomeScreen({ onRestore }: WelcomeScreenProps) {
                 <input
                   className="input"
                   value={clinicName}
-                  onChange={(e) => setClinicName(e.target.value)}
+                  onChange={(e) => {
+                    setClinicName(e.target.value)
+                    clearErrorWhenFilled('clinicName', e.target.value)
+                  }}
                   autoComplete="organization"
                 />
               </Field>
@@ -114,7 +124,10 @@ export function WelcomeScreen({ onRestore }: WelcomeScreenProps) {
                   <input
                     className="input"
                     value={therapistName}
-                    onChange={(e) => setTherapistName(e.target.value)}
+                    onChange={(e) => {
+                      setTherapistName(e.target.value)
+                      clearErrorWhenFilled('therapistName', e.target.value)
+                    }}
                     autoComplete="name"
                   />
                 </Field>
@@ -143,6 +156,6 @@ export function WelcomeScreen({ onRestore }: WelcomeScreenProps) {
           </button>
         </p>
       </div>
-    </div>
+    </main>
   )
 }
