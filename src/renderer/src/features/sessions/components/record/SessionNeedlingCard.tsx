@@ -32,7 +32,7 @@ export function SessionNeedlingCard({ session }: SessionNeedlingCardProps) {
       </div>
       {session.hasNeedling ? (
         <div className="card__body needling-summary">
-          <table className="table" aria-label="Needled muscles">
+          <table className="table table--reflow" aria-label="Needled muscles">
             <thead>
               <tr>
                 <th>Muscle</th>
@@ -62,14 +62,28 @@ export function SessionNeedlingCard({ session }: SessionNeedlingCardProps) {
                       </span>
                     ) : null}
                   </td>
-                  <td className="nowrap">{formatSide(m.side)}</td>
-                  <td className="num">{formatNeedles(m)}</td>
-                  <td className="num nowrap">{formatNeedleSize(m.needleSize)}</td>
-                  <td>{formatTechnique(m)}</td>
-                  <td className="num nowrap">{formatDwell(m.dwellSeconds)}</td>
-                  <td className="num">{formatTwitches(m.twitchCount)}</td>
-                  <td className="num">{m.painDuring === null ? '–' : `${m.painDuring} / 10`}</td>
-                  <td className="num">{m.points.length}</td>
+                  <td className="nowrap" data-label="Side">
+                    {formatSide(m.side)}
+                  </td>
+                  <td className="num" data-label="Needles">
+                    {formatNeedles(m)}
+                  </td>
+                  <td className="num nowrap" data-label="Size">
+                    {formatNeedleSize(m.needleSize)}
+                  </td>
+                  <td data-label="Technique">{formatTechnique(m)}</td>
+                  <td className="num nowrap" data-label="Dwell">
+                    {formatDwell(m.dwellSeconds)}
+                  </td>
+                  <td className="num" data-label="Twitches">
+                    {formatTwitches(m.twitchCount)}
+                  </td>
+                  <td className="num nowrap" data-label="Pain during">
+                    {m.painDuring === null ? '–' : `${m.painDuring} / 10`}
+                  </td>
+                  <td className="num" data-label="Points">
+                    {m.points.length}
+                  </td>
                 </tr>
               ))}
             </tbody>
