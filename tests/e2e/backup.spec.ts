@@ -34,7 +34,7 @@ test('a backup of the demo clinic restores what was changed, after saving a copy
   )
   expect(header).toMatchObject({
     format: 'racepoint-backup',
-    schemaVersion: 2,
+    schemaVersion: 3,
     counts: { patients: 12, settings: 1 }
   })
 
