@@ -145,7 +145,7 @@ test('a session logged with the mouse keeps its body-map points, and a race warn
   await row.getByRole('combobox', { name: 'Muscle' }).fill('sole')
   await page.getByRole('option', { name: /Soleus/ }).click()
   await row.getByRole('radio', { name: 'Right' }).click()
-  const map = row.getByRole('img', { name: 'Insertion points: Soleus' })
+  const map = row.getByRole('application', { name: 'Insertion points: Soleus' })
   await clickBodyMap(map, { view: 'back', x: 59.5, y: 180 })
   await clickBodyMap(map, { view: 'back', x: 60, y: 192 })
   await clickBodyMap(map, { view: 'back', x: 58, y: 200 })
@@ -306,7 +306,11 @@ test('"Same as last time" prefills the muscles, sides, points and technique of t
   for (let i = 1; i <= count; i++) {
     const cells = rows.nth(i).getByRole('cell')
     last.push({
-      muscle: (await cells.nth(0).innerText()).replace(/Lung field/, '').trim(),
+      // The cell starts with the muscle's marker key: its number on the body map.
+      muscle: (await cells.nth(0).innerText())
+        .replace(/Lung field/, '')
+        .replace(/^\s*\d+\s*/, '')
+        .trim(),
       side: (await cells.nth(1).innerText()).trim(),
       technique: (await cells.nth(4).innerText()).split(',')[0]!.trim(),
       points: Number(await cells.nth(8).innerText())

@@ -1,6 +1,7 @@
 import { formatNeedleSize, type Session } from '@shared/domain/session'
 import { muscleName } from '@shared/domain/muscles'
 import { BodyMap, type BodyMapMarker } from '@renderer/components/bodyMap/BodyMap'
+import { MarkerKey, shapeForIndex } from '@renderer/components/bodyMap/markerShapes'
 import { Icon } from '@renderer/components/Icon'
 import { findMuscle } from '@shared/domain/muscles'
 import {
@@ -18,7 +19,13 @@ const COLORS = ['#0d7a78', '#c0392b', '#6d4bc4', '#d08a12', '#2c6fbb', '#7a8b1e'
 
 export function SessionNeedlingCard({ session }: SessionNeedlingCardProps) {
   const markers: BodyMapMarker[] = session.muscles.flatMap((m, i) =>
-    m.points.map((p) => ({ ...p, color: COLORS[i % COLORS.length], label: muscleName(m.muscleId) }))
+    m.points.map((p) => ({
+      ...p,
+      color: COLORS[i % COLORS.length],
+      shape: shapeForIndex(i),
+      number: i + 1,
+      label: `${i + 1}. ${muscleName(m.muscleId)}`
+    }))
   )
   return (
     <section className="card session-page__full" aria-labelledby="s-needling">
@@ -50,10 +57,10 @@ export function SessionNeedlingCard({ session }: SessionNeedlingCardProps) {
               {session.muscles.map((m, i) => (
                 <tr key={i}>
                   <td>
-                    <span
-                      className="muscle-legend"
-                      style={{ background: COLORS[i % COLORS.length] }}
-                      aria-hidden="true"
+                    <MarkerKey
+                      shape={shapeForIndex(i)}
+                      color={COLORS[i % COLORS.length]!}
+                      number={i + 1}
                     />
                     {muscleName(m.muscleId)}
                     {findMuscle(m.muscleId)?.hasLungFieldPrecaution ? (
