@@ -22,7 +22,8 @@ test('a full session logged by keyboard only is saved and intact after a reload'
   await expect(page.getByRole('heading', { name: 'Log session', level: 1 })).toBeVisible()
   // Prefilled: now, the clinic's default therapist, the patient's diagnosis.
   await expect(page.getByLabel('Date and time')).toHaveValue('2026-03-16T09:00')
-  await expect(page.getByLabel('Date and time')).toBeFocused()
+  // Everything before it is prefilled, so the form opens on consent.
+  await expect(page.getByRole('checkbox', { name: /Consent to needling confirmed/ })).toBeFocused()
   await expect(page.getByLabel('Therapist')).toHaveValue('demo-t-1')
   await expect(page.getByLabel('Diagnosis / presenting complaint')).toHaveValue('IT band syndrome')
 
@@ -487,6 +488,9 @@ test('a back-dated session takes consent on its own day, never after, and says s
   await page.getByLabel('Diagnosis / presenting complaint').fill('Calf strain')
   await page.getByLabel('Needling performed').uncheck()
   await page.getByLabel(/^Consent to needling confirmed/).check()
+  await expect(page.getByText('Given the day of the session (2 Mar 2026)')).toBeVisible()
+  await page.getByRole('button', { name: 'Change consent date' }).click()
+  await expect(page.getByLabel('Given on')).toBeFocused()
   await expect(page.getByLabel('Given on')).toHaveValue('2026-03-02')
   await painScale(page, 'Pain before').getByRole('radio', { name: '4', exact: true }).click()
 
