@@ -109,7 +109,12 @@ describe('saving the sheet as PDF', () => {
       })
     )
     expect(page.printToPDF).toHaveBeenCalledWith(
-      expect.objectContaining({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true })
+      expect.objectContaining({
+        pageSize: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        generateTaggedPDF: true
+      })
     )
     expect([...files.keys()]).toEqual(['/home/maya/Sheets/zoe.pdf'])
     expect(files.get('/home/maya/Sheets/zoe.pdf')).toEqual(PDF)
