@@ -34,7 +34,7 @@ export function WeekCard({ days }: WeekCardProps) {
                     {fullName(item.patient)}
                   </Link>
                   {item.nextRace && item.nextRace.daysLeft <= 28 ? (
-                    <RaceHintBadge hint={item.nextRace} />
+                    <RaceHintBadge hint={item.nextRace} isFromVisit />
                   ) : null}
                 </li>
               ))}

@@ -3,6 +3,7 @@ import { Field } from '@renderer/components/Field'
 import { UnitsSelect } from '@renderer/components/UnitsSelect'
 import { Icon, Logo } from '@renderer/components/Icon'
 import { navigate } from '@renderer/lib/router'
+import { paperSizeForLocale } from '@shared/domain/settings'
 import { useClinicSetup } from '../hooks/useClinicSetup'
 import '../welcome.css'
 
@@ -51,7 +52,8 @@ export function WelcomeScreen({ onRestore }: WelcomeScreenProps) {
       clinicName: clinicName.trim(),
       therapistName: therapistName.trim(),
       credentials: credentials.trim(),
-      units
+      units,
+      paperSize: paperSizeForLocale(navigator.language)
     })
     setIsBusy(false)
     if (!result.ok) return setError(result.error.message)

@@ -4,12 +4,14 @@ import { useRepositories } from '@renderer/lib/data'
 import { useClock } from '@renderer/lib/clock'
 import { useRunWrite } from '@renderer/lib/writes'
 import { generateDemoClinic } from '@shared/demo/demoClinic'
+import type { PaperSize } from '@shared/domain/settings'
 
 export type EmptyClinicDetails = {
   clinicName: string
   therapistName: string
   credentials: string
   units: 'km' | 'mi'
+  paperSize: PaperSize
 }
 
 /** The two ways to start: the demo clinic, or an empty clinic with its first therapist. */
@@ -41,7 +43,8 @@ export function useClinicSetup() {
               }
             ],
             defaultTherapistId: therapistId,
-            units: details.units
+            units: details.units,
+            paperSize: details.paperSize
           }),
           { failure: 'none' }
         )
