@@ -85,7 +85,7 @@ test.describe('the demo clinic', () => {
     await expect(page.getByRole('dialog', { name: 'Delete Nora Quist?' })).toBeVisible()
     await expectAccessible(page, 'delete patient dialog')
     await page.getByRole('button', { name: 'Move to trash' }).click()
-    await page.goto('/index.html#/trash')
+    await page.getByRole('link', { name: /^Trash/ }).click()
     const purge = page.getByRole('button', { name: 'Delete Nora Quist forever…' })
     await expect(purge).toBeEnabled()
     await expectAccessible(page, 'Trash')
