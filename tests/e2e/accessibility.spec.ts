@@ -151,3 +151,24 @@ test.describe('the demo clinic', () => {
     await expectAccessible(page, 'restore dialog')
   })
 })
+
+test('a dialog keeps focus inside it, and gives it back to what opened it', async ({ page }) => {
+  await loadDemoClinic(page)
+  await page.goto(`/index.html#/patients/${DEMO.zoe}/races`)
+  const opener = page.getByRole('button', { name: 'Add race' })
+  await opener.click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toBeVisible()
+  const isInside = (): Promise<boolean> =>
+    dialog.evaluate((el) => el.contains(document.activeElement))
+  expect(await isInside()).toBe(true)
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab')
+    expect(await isInside(), `after ${i + 1} Tab`).toBe(true)
+  }
+  await page.keyboard.press('Shift+Tab')
+  expect(await isInside()).toBe(true)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  await expect(opener).toBeFocused()
+})
