@@ -23,6 +23,26 @@ export async function signIn(
   await expect(page.getByText(`Signed in as ${who.name}`)).toBeVisible()
 }
 
+/**
+ * A clinic just started empty: its owner chooses a passphrase and keeps the recovery code.
+ * `check` runs at each of the two screens (the accessibility suite checks them).
+ */
+export async function protectNewClinic(
+  page: Page,
+  passphrase = 'harbour lights at six',
+  check: (screen: string) => Promise<void> = async () => undefined
+): Promise<void> {
+  await expect(page.getByRole('heading', { name: /^Protect / })).toBeVisible()
+  await check('protect the clinic')
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase)
+  await page.getByLabel('The same passphrase again').fill(passphrase)
+  await page.getByRole('button', { name: 'Set passphrase' }).click()
+  await expect(page.getByLabel('Recovery code', { exact: true })).toBeVisible()
+  await check('recovery code')
+  await page.getByLabel('I have kept the recovery code').check()
+  await page.getByRole('button', { name: 'Open the clinic' }).click()
+}
+
 export async function loadDemoClinic(page: Page): Promise<void> {
   await openApp(page)
   await page.getByRole('button', { name: 'Load demo clinic' }).click()

@@ -61,7 +61,7 @@ test('two races on a patient: countdown, race window, and the clinic-wide Races 
   await expect(thisWeek).toContainText('Harbour Half')
   await expect(thisWeek).toContainText('Maëlle Quinn')
   await expect(thisWeek.getByRole('listitem').filter({ hasText: 'Harbour Half' })).toContainText(
-    'Needling window'
+    'Race window'
   )
   const inFourWeeks = page.getByRole('region', { name: /In 4 weeks/ })
   await expect(inFourWeeks).toContainText('Bridge Ten Miler')

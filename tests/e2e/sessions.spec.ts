@@ -22,7 +22,8 @@ test('a full session logged by keyboard only is saved and intact after a reload'
   await expect(page.getByRole('heading', { name: 'Log session', level: 1 })).toBeVisible()
   // Prefilled: now, the clinic's default therapist, the patient's diagnosis.
   await expect(page.getByLabel('Date and time')).toHaveValue('2026-03-16T09:00')
-  await expect(page.getByLabel('Date and time')).toBeFocused()
+  // Everything before it is prefilled, so the form opens on consent.
+  await expect(page.getByRole('checkbox', { name: /Consent to needling confirmed/ })).toBeFocused()
   await expect(page.getByLabel('Therapist')).toHaveValue('demo-t-1')
   await expect(page.getByLabel('Diagnosis / presenting complaint')).toHaveValue('IT band syndrome')
 
@@ -145,7 +146,7 @@ test('a session logged with the mouse keeps its body-map points, and a race warn
   await row.getByRole('combobox', { name: 'Muscle' }).fill('sole')
   await page.getByRole('option', { name: /Soleus/ }).click()
   await row.getByRole('radio', { name: 'Right' }).click()
-  const map = row.getByRole('img', { name: 'Insertion points: Soleus' })
+  const map = row.getByRole('application', { name: 'Insertion points: Soleus' })
   await clickBodyMap(map, { view: 'back', x: 59.5, y: 180 })
   await clickBodyMap(map, { view: 'back', x: 60, y: 192 })
   await clickBodyMap(map, { view: 'back', x: 58, y: 200 })
@@ -306,7 +307,11 @@ test('"Same as last time" prefills the muscles, sides, points and technique of t
   for (let i = 1; i <= count; i++) {
     const cells = rows.nth(i).getByRole('cell')
     last.push({
-      muscle: (await cells.nth(0).innerText()).replace(/Lung field/, '').trim(),
+      // The cell starts with the muscle's marker key: its number on the body map.
+      muscle: (await cells.nth(0).innerText())
+        .replace(/Lung field/, '')
+        .replace(/^\s*\d+\s*/, '')
+        .trim(),
       side: (await cells.nth(1).innerText()).trim(),
       technique: (await cells.nth(4).innerText()).split(',')[0]!.trim(),
       points: Number(await cells.nth(8).innerText())
@@ -491,6 +496,9 @@ test('a back-dated session takes consent on its own day, never after, and says s
   await page.getByLabel('Diagnosis / presenting complaint').fill('Calf strain')
   await page.getByLabel('Needling performed').uncheck()
   await page.getByLabel(/^Consent to needling confirmed/).check()
+  await expect(page.getByText('Given the day of the session (2 Mar 2026)')).toBeVisible()
+  await page.getByRole('button', { name: 'Change consent date' }).click()
+  await expect(page.getByLabel('Given on')).toBeFocused()
   await expect(page.getByLabel('Given on')).toHaveValue('2026-03-02')
   await painScale(page, 'Pain before').getByRole('radio', { name: '4', exact: true }).click()
 

@@ -13,6 +13,9 @@ export type SheetPdf = {
   pages: number
   /** pdfinfo's page size line, e.g. "594.96 x 841.92 pts (A4)". */
   pageSize: string
+  /** Each embedded font's type as pdffonts names it ("CID TrueType", "Type 3", ...). */
+  fontTypes: string[]
+  isTagged: boolean
   /** Each page's text, whitespace collapsed. */
   pageTexts: string[]
   /** The whole text, whitespace collapsed. */
@@ -27,13 +30,21 @@ const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim()
  */
 export async function sheetPdf(page: Page, testInfo: TestInfo, name: string): Promise<SheetPdf> {
   await page.emulateMedia({ media: 'print' })
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+  // Tagged, as the desktop app's printToPDF makes it (generateTaggedPDF).
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
   await page.emulateMedia({ media: 'screen' })
   const path = testInfo.outputPath(`${name}.pdf`)
   writeFileSync(path, pdf)
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
   const pageSize = /^Page size:\s+(.+)$/m.exec(info)?.[1]?.trim() ?? ''
+  const isTagged = /^Tagged:\s+yes/m.test(info)
+  // pdffonts prints a header, a rule, then one font a line: name, type (may hold a space), ...
+  const fontTypes = execFileSync('pdffonts', [path], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim())
+    .map((line) => /^\S+\s+(.+?)\s{2,}/.exec(line)?.[1] ?? line)
   const pageTexts = Array.from({ length: pages }, (_, i) =>
     collapse(
       execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), path, '-'], {
@@ -42,7 +53,7 @@ export async function sheetPdf(page: Page, testInfo: TestInfo, name: string): Pr
       })
     )
   )
-  return { path, pages, pageSize, pageTexts, text: pageTexts.join(' ') }
+  return { path, pages, pageSize, fontTypes, isTagged, pageTexts, text: pageTexts.join(' ') }
 }
 
 /**

@@ -54,9 +54,38 @@ test('a typical session prints on one A4 page with everything the runner needs',
   ]) {
     expect(pdf.text, text).toContain(text)
   }
-  expect(pdf.text).toMatch(/PAIN BEFORE 4\/10 → PAIN AFTER 2\/10/)
+  expect(pdf.text).toMatch(/Pain before 4\/10 → Pain after 2\/10/)
   expect(pdf.text).not.toContain(CHEST_WARNING)
   expect(pdf.text).not.toMatch(/[{}]/)
+})
+
+test('the sheet reads as a patient needs: 11 pt text, plain headings, real fonts, tagged', async ({
+  page
+}, testInfo) => {
+  await openSheet(page, 'demo-p-11', 'demo-s-11-0003')
+  await page.emulateMedia({ media: 'print' })
+  const sizes = await page
+    .locator('.sheet-body p, .sheet-body li')
+    .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize) * 0.75))
+  const headings = await page.locator('.sheet-paper h2, .sheet-paper h3').evaluateAll((els) =>
+    els.map((el) => ({
+      pt: parseFloat(getComputedStyle(el).fontSize) * 0.75,
+      transform: getComputedStyle(el).textTransform
+    }))
+  )
+  await page.emulateMedia({ media: 'screen' })
+  expect(sizes.length).toBeGreaterThan(5)
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11)
+  for (const heading of headings) {
+    expect(heading.transform).toBe('none')
+    expect(heading.pt).toBeGreaterThanOrEqual(12)
+  }
+
+  const pdf = await sheetPdf(page, testInfo, 'eleni-readable')
+  expect(pdf.pages).toBe(1)
+  expect(pdf.isTagged).toBe(true)
+  expect(pdf.fontTypes.length).toBeGreaterThan(0)
+  expect(pdf.fontTypes.filter((type) => !/TrueType|Type 1C|OpenType/.test(type))).toEqual([])
 })
 
 test('needling over the lung fields puts the chest warning on the sheet', async ({
@@ -172,7 +201,8 @@ test('a long session flows onto a second page with the header repeated and nothi
   expect(pdf.pageSize).toMatch(A4)
   pdf.pageTexts.forEach((text, i) => {
     expect(text, `header on page ${i + 1}`).toContain('Riverside Running Physio')
-    expect(text, `header on page ${i + 1}`).toContain('YOUR RECOVERY SHEET Zoë Martin')
+    expect(text, `header on page ${i + 1}`).toContain('Your recovery sheet')
+    expect(text, `header on page ${i + 1}`).toContain('Zoë Martin Friday 13 March 2026')
     expect(text, `footer on page ${i + 1}`).toContain(`Page ${i + 1} of 2`)
   })
   // Every line the runner reads is whole on one page, never split across two.
@@ -182,7 +212,7 @@ test('a long session flows onto a second page with the header repeated and nothi
       line
     ).toHaveLength(1)
   }
-  const exercisesPage = pdf.pageTexts.findIndex((t) => t.includes('YOUR HOME EXERCISES'))
+  const exercisesPage = pdf.pageTexts.findIndex((t) => t.includes('Your home exercises'))
   expect(pdf.pageTexts[exercisesPage]).toContain(exercises[0])
 })
 

@@ -123,7 +123,12 @@ describe('saving the sheet as PDF', () => {
       })
     )
     expect(page.printToPDF).toHaveBeenCalledWith(
-      expect.objectContaining({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true })
+      expect.objectContaining({
+        pageSize: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        generateTaggedPDF: true
+      })
     )
     expect(await readdir(folder)).toEqual(expect.arrayContaining(['zoe.pdf']))
     expect(new Uint8Array(await readFile(join(folder, 'zoe.pdf')))).toEqual(PDF)

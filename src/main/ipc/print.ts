@@ -123,7 +123,9 @@ export function saveSheetPdfHandler(deps: PrintDeps): Handler<'sheet:save-pdf'> 
         pageSize: PAGE_PAPER[paperSize],
         printBackground: true,
         preferCSSPageSize: true,
-        margins: { top: 0, bottom: 0, left: 0, right: 0 }
+        margins: { top: 0, bottom: 0, left: 0, right: 0 },
+        // Headings, lists and reading order kept in the file, for screen readers.
+        generateTaggedPDF: true
       })
 
       try {

@@ -1,5 +1,6 @@
 import '@fontsource-variable/inter'
 import '@renderer/styles/global.css'
+import '@renderer/styles/narrow.css'
 import { createActorHolder } from '@renderer/lib/actor'
 
 const clock = (): Date => new Date()

@@ -104,10 +104,10 @@ export function parseDuration(text: string): number | null {
   return Number(h ?? 0) * 3600 + Number(mm) * 60 + Number(ss)
 }
 
-/** seconds -> "h:mm:ss". */
+/** seconds -> "h:mm:ss", or "m:ss" under an hour, as runners write a 10K time ("44:10"). */
 export function formatDuration(seconds: number): string {
   const h = Math.floor(seconds / 3600)
   const m = Math.floor((seconds % 3600) / 60)
-  const s = seconds % 60
-  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`
+  const s = String(seconds % 60).padStart(2, '0')
+  return h === 0 ? `${m}:${s}` : `${h}:${String(m).padStart(2, '0')}:${s}`
 }

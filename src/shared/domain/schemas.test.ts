@@ -63,6 +63,9 @@ describe('race input', () => {
     expect(parseDuration('3:75:00')).toBeNull()
     expect(parseDuration('fast')).toBeNull()
     expect(formatDuration(11940)).toBe('3:19:00')
+    expect(formatDuration(2650)).toBe('44:10')
+    expect(formatDuration(3600)).toBe('1:00:00')
+    expect(parseDuration(formatDuration(2650))).toBe(2650)
   })
 })
 

@@ -95,6 +95,36 @@ export const settingsSchema = z.object({
 })
 export type Settings = z.infer<typeof settingsSchema>
 
+export type PaperSize = Settings['paperSize']
+
+/** Where US Letter is the usual paper (ISO 3166 regions); elsewhere A4. */
+const LETTER_REGIONS = new Set([
+  'US',
+  'CA',
+  'MX',
+  'PH',
+  'CL',
+  'CO',
+  'VE',
+  'GT',
+  'CR',
+  'PA',
+  'DO',
+  'PR',
+  'SV',
+  'NI'
+])
+
+/** The paper a new clinic starts with, from the computer's language ("en-US" -> Letter). */
+export function paperSizeForLocale(locale: string): PaperSize {
+  try {
+    const region = new Intl.Locale(locale).maximize().region
+    return region !== undefined && LETTER_REGIONS.has(region) ? 'Letter' : 'A4'
+  } catch {
+    return 'A4'
+  }
+}
+
 export function defaultSettings(): Settings {
   return settingsSchema.parse({ id: SETTINGS_ID })
 }

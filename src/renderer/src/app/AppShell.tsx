@@ -3,6 +3,7 @@ import { commandForKey, shortcutLabel } from '@shared/commands'
 import type { MenuCommand } from '@shared/ipc'
 import type { Settings } from '@shared/domain/settings'
 import { Icon, Logo, type IconName } from '@renderer/components/Icon'
+import { SkipLink } from '@renderer/components/SkipLink'
 import { useNotify } from '@renderer/components/Toasts'
 import { isDesktop, onMenuCommand } from '@renderer/lib/bridge'
 import { registerCommand, runCommand } from '@renderer/lib/commands'
@@ -10,6 +11,7 @@ import { useAuth, useSignedIn } from '@renderer/lib/auth'
 import { Link, navigate, useRoute } from '@renderer/lib/router'
 import { areaOf, type Route } from '@renderer/lib/routes'
 import { Screen } from './Screen'
+import { useSidebar } from './useSidebar'
 
 const NAV: readonly {
   area: 'today' | 'patients' | 'races' | 'settings'
@@ -88,14 +90,27 @@ export function AppShell({ settings }: AppShellProps) {
   const area = areaOf(route)
   useDefaultCommands(route)
   useCommandSources()
+  const sidebar = useSidebar()
 
   return (
-    <div className="app-shell">
+    <div className={`app-shell ${sidebar.isCollapsed ? 'app-shell--collapsed' : ''}`}>
+      <SkipLink targetId="main" />
       <nav className="sidebar" aria-label="Main">
         <div className="sidebar__brand">
           <Logo />
-          Racepoint
+          <span className="sidebar__label">Racepoint</span>
         </div>
+        <button
+          type="button"
+          className="sidebar__toggle"
+          title={sidebar.isCollapsed ? 'Expand menu' : undefined}
+          onClick={sidebar.toggle}
+        >
+          <Icon name={sidebar.isCollapsed ? 'chevronRight' : 'chevronLeft'} />
+          <span className="sidebar__label">
+            {sidebar.isCollapsed ? 'Expand menu' : 'Collapse menu'}
+          </span>
+        </button>
         <div className="nav">
           {NAV.map((item) => (
             <Link
@@ -103,15 +118,16 @@ export function AppShell({ settings }: AppShellProps) {
               to={{ name: item.area }}
               className={`nav__item ${area === item.area ? 'is-active' : ''}`}
               aria-current={area === item.area ? 'page' : undefined}
+              title={sidebar.isCollapsed ? item.label : undefined}
             >
               <Icon name={item.icon} />
-              {item.label}
+              <span className="sidebar__label">{item.label}</span>
               <kbd aria-hidden="true">{shortcutLabel(item.command, isMac)}</kbd>
             </Link>
           ))}
         </div>
         <div className="sidebar__user">
-          <span className="sidebar__who">
+          <span className="sidebar__who sidebar__label">
             Signed in as <strong>{me.name}</strong>
           </span>
           <div className="row sidebar__user-actions">
@@ -120,12 +136,18 @@ export function AppShell({ settings }: AppShellProps) {
               className="btn btn--small sidebar__lock"
               onClick={lock}
               aria-keyshortcuts={isMac ? 'Meta+Shift+L' : 'Control+Shift+L'}
+              title={sidebar.isCollapsed ? 'Lock' : undefined}
             >
-              <Icon name="lock" size={14} /> Lock
+              <Icon name="lock" size={14} /> <span className="sidebar__label">Lock</span>
               <kbd aria-hidden="true">{shortcutLabel('lock', isMac)}</kbd>
             </button>
-            <button type="button" className="btn btn--small sidebar__lock" onClick={signOut}>
-              Sign out
+            <button
+              type="button"
+              className="btn btn--small sidebar__lock"
+              onClick={signOut}
+              title={sidebar.isCollapsed ? 'Sign out' : undefined}
+            >
+              <Icon name="x" size={14} /> <span className="sidebar__label">Sign out</span>
             </button>
           </div>
         </div>
@@ -134,7 +156,7 @@ export function AppShell({ settings }: AppShellProps) {
           Records stay on this computer
         </div>
       </nav>
-      <main className="main" id="main">
+      <main className="main" id="main" tabIndex={-1}>
         <Screen route={route} settings={settings} />
       </main>
     </div>

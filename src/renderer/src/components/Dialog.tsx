@@ -7,7 +7,10 @@ export type DialogProps = {
   onClose: () => void
 }
 
-/** A modal dialog: focus moves in, Escape closes, the page behind is inert. */
+const FOCUSABLE =
+  'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])'
+
+/** A modal dialog: focus moves in and stays in (Tab wraps), Escape closes, focus goes back. */
 export function Dialog({ title, children, footer, onClose }: DialogProps) {
   const titleId = useId()
   const ref = useRef<HTMLDivElement>(null)
@@ -26,6 +29,19 @@ export function Dialog({ title, children, footer, onClose }: DialogProps) {
         if (event.key === 'Escape') {
           event.stopPropagation()
           onClose()
+          return
+        }
+        if (event.key !== 'Tab' || !ref.current) return
+        const focusable = Array.from(ref.current.querySelectorAll<HTMLElement>(FOCUSABLE))
+        const first = focusable[0]
+        const last = focusable[focusable.length - 1]
+        if (!first || !last) return
+        if (event.shiftKey && document.activeElement === first) {
+          event.preventDefault()
+          last.focus()
+        } else if (!event.shiftKey && document.activeElement === last) {
+          event.preventDefault()
+          first.focus()
         }
       }}
     >

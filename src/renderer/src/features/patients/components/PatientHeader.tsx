@@ -81,7 +81,7 @@ export function PatientHeader({ patient, races, settings, now, notices }: Patien
             <div className="patient-header__facts">
               {ageAndSex(patient, today) ? <span>{ageAndSex(patient, today)}</span> : null}
               {patient.phone ? (
-                <span className="row" style={{ gap: 4 }}>
+                <span className="row nowrap" style={{ gap: 4 }}>
                   <Icon name="phone" size={13} /> {patient.phone}
                 </span>
               ) : null}

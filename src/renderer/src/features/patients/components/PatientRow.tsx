@@ -2,7 +2,7 @@ import { dayOf, daysBetween, formatDate, formatDaysFrom, type IsoDate } from '@s
 import { fullName, screeningFlags, type Patient } from '@shared/domain/patient'
 import type { Race } from '@shared/domain/race'
 import { SCREENING_SHORT } from '@shared/domain/screening'
-import { routeHref } from '@renderer/lib/routes'
+import { navigate } from '@renderer/lib/router'
 import { PriorityBadge } from '@renderer/components/Badges'
 import { Icon } from '@renderer/components/Icon'
 import { ageAndSex, initials } from '../model/format'
@@ -45,12 +45,10 @@ export function PatientRow({
       onPointerMove={() => {
         if (!isActive) onPointerActivate(index)
       }}
+      // The option itself opens the patient: a link inside it would be a control in a control.
+      onClick={() => navigate({ name: 'patient', patientId: patient.id, tab: 'overview' })}
     >
-      <a
-        className="patient-row__link"
-        href={routeHref({ name: 'patient', patientId: patient.id, tab: 'overview' })}
-        tabIndex={-1}
-      >
+      <span className="patient-row__link">
         <span className="avatar" aria-hidden="true">
           {initials(patient)}
         </span>
@@ -91,7 +89,7 @@ export function PatientRow({
               ? `Seen ${formatDate(dayOf(patient.lastSessionAt))}`
               : 'Not seen yet'}
         </span>
-      </a>
+      </span>
     </div>
   )
 }

@@ -40,7 +40,7 @@ export function SessionList({ patientId, sessions }: SessionListProps) {
                   .join(', ')
               )}
             </span>
-            <span role="cell" className="num">
+            <span role="cell" className="num" data-label="Pain">
               {s.painBefore ?? '–'} → {s.painAfter ?? '–'}
             </span>
             <span role="cell">{s.therapist.name}</span>

@@ -98,12 +98,12 @@ export function TrashPage() {
                   <button
                     type="button"
                     className="btn btn--small btn--danger"
-                    aria-label={`Delete ${fullName(row.patient)} forever…`}
                     aria-describedby={isKept ? `kept-${row.patient.id}` : undefined}
                     disabled={isKept}
                     onClick={() => setPurging(row)}
                   >
-                    Delete forever…
+                    Delete <span className="visually-hidden">{fullName(row.patient)} </span>
+                    forever…
                   </button>
                 </li>
               )

@@ -128,7 +128,7 @@ export function RacesPage({ settings }: RacesPageProps) {
                               className="badge badge--warning"
                               title="Needling today falls inside the clinic’s window before this race"
                             >
-                              Needling window
+                              Race window
                             </span>
                           ) : null}
                         </span>

@@ -134,14 +134,13 @@ export function TherapistsSection({
                       <button
                         type="button"
                         className="btn btn--small"
-                        aria-label={`Set a passphrase for ${t.name}…`}
                         onClick={() => {
                           setResetting(t)
                           setResetPassphrase('')
                           setResetError(null)
                         }}
                       >
-                        Set passphrase…
+                        Set passphrase…<span className="visually-hidden"> for {t.name}</span>
                       </button>
                     </div>
                   ) : t.isActive ? (

@@ -16,16 +16,16 @@ export function PrintPageStyle({ paperSize, footer }: PrintPageStyleProps) {
     <style>{`
 @page {
   size: ${size} portrait;
-  margin: 11mm 13mm 13mm;
+  margin: 9mm 12mm 10mm;
   @bottom-left {
     content: ${cssString(footer)};
-    font: 7.5pt 'Inter Variable', system-ui, sans-serif;
-    color: #66737f;
+    font: 8.5pt Arial, 'Liberation Sans', Helvetica, sans-serif;
+    color: #58646f;
   }
   @bottom-right {
     content: "Page " counter(page) " of " counter(pages);
-    font: 7.5pt 'Inter Variable', system-ui, sans-serif;
-    color: #66737f;
+    font: 8.5pt Arial, 'Liberation Sans', Helvetica, sans-serif;
+    color: #58646f;
   }
 }`}</style>
   )

@@ -34,7 +34,11 @@ export function SheetHeader({ content }: SheetHeaderProps) {
               <span key={line}>{line}</span>
             ))}
             {clinic.phone || clinic.email ? (
-              <span>{[clinic.phone, clinic.email].filter(Boolean).join(' · ')}</span>
+              <span>
+                {clinic.phone ? <span className="nowrap">{clinic.phone}</span> : null}
+                {clinic.phone && clinic.email ? ' · ' : null}
+                {clinic.email}
+              </span>
             ) : null}
           </div>
         </div>

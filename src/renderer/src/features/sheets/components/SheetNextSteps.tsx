@@ -4,7 +4,7 @@ export type SheetNextStepsProps = { content: SheetContent }
 
 /** Home exercises, the next appointment and how to reach the clinic. */
 export function SheetNextSteps({ content }: SheetNextStepsProps) {
-  const details = [content.clinic.phone, content.clinic.email].filter(Boolean).join(' · ')
+  const { phone, email } = content.clinic
   return (
     <div className="sheet-columns sheet-columns--next">
       <section aria-labelledby="sheet-exercises">
@@ -37,7 +37,13 @@ export function SheetNextSteps({ content }: SheetNextStepsProps) {
             How to reach us
           </h3>
           {content.contact ? <p>{content.contact}</p> : null}
-          {details ? <p className="sheet-contact__details">{details}</p> : null}
+          {phone || email ? (
+            <p className="sheet-contact__details">
+              {phone ? <span className="nowrap">{phone}</span> : null}
+              {phone && email ? ' · ' : null}
+              {email}
+            </p>
+          ) : null}
         </section>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { BodyMap } from '@renderer/components/bodyMap/BodyMap'
+import { MarkerKey, shapeForIndex } from '@renderer/components/bodyMap/markerShapes'
 import type { SheetContent } from '@shared/domain/sheet/content'
 
 export type SheetTreatmentProps = { content: SheetContent }
@@ -7,7 +8,10 @@ const score = (value: number | null): string => (value === null ? '–' : `${val
 
 /** What was needled, where, and the pain before and after; the body map beside it. */
 export function SheetTreatment({ content }: SheetTreatmentProps) {
-  const markers = content.muscles.flatMap((m) => m.points)
+  // Each muscle's points carry its number in the list and its shape, not only its colour.
+  const markers = content.muscles.flatMap((m, i) =>
+    m.points.map((p) => ({ ...p, number: i + 1, shape: shapeForIndex(i) }))
+  )
   return (
     <section className="sheet-treatment" aria-labelledby="sheet-treated">
       <div className="sheet-treatment__text">
@@ -20,11 +24,7 @@ export function SheetTreatment({ content }: SheetTreatmentProps) {
           <ul className="sheet-muscles" aria-label="Treated muscles">
             {content.muscles.map((m, i) => (
               <li key={i} className="sheet-keep">
-                <span
-                  className="sheet-muscles__dot"
-                  style={{ background: m.color }}
-                  aria-hidden="true"
-                />
+                <MarkerKey shape={shapeForIndex(i)} color={m.color} number={i + 1} />
                 <span>
                   <strong>{m.plain}</strong>, {m.side}
                   <span className="sheet-muscles__name">{m.name}</span>
@@ -54,7 +54,13 @@ export function SheetTreatment({ content }: SheetTreatmentProps) {
       </div>
       {markers.length > 0 ? (
         <figure className="sheet-treatment__map sheet-keep">
-          <BodyMap label="Where the needles went in" markers={markers} width={200} />
+          <BodyMap
+            label="Where the needles went in"
+            markers={markers}
+            width={240}
+            markerRadius={4}
+            numberSize={10}
+          />
           <figcaption>Where the needles went in</figcaption>
         </figure>
       ) : null}

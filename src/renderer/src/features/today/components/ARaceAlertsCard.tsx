@@ -38,7 +38,9 @@ export function ARaceAlertsCard({ alerts, footer }: ARaceAlertsCardProps) {
                     : `last seen ${formatDaysFrom(-a.lastSeenDaysAgo)}`}
                 </div>
               </div>
-              {a.patient.phone ? <span className="muted small num">{a.patient.phone}</span> : null}
+              {a.patient.phone ? (
+                <span className="muted small num nowrap">{a.patient.phone}</span>
+              ) : null}
             </li>
           ))}
         </ul>

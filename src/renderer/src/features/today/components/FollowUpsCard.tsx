@@ -28,7 +28,12 @@ export function FollowUpsCard({ followUps, footer }: FollowUpsCardProps) {
                 </Link>
                 <div className="muted small">
                   Needled {formatWeekday(f.session.date)}, {formatTime(f.session.date)}
-                  {f.patient.phone ? ` · ${f.patient.phone}` : ''}
+                  {f.patient.phone ? (
+                    <>
+                      {' · '}
+                      <span className="nowrap">{f.patient.phone}</span>
+                    </>
+                  ) : null}
                 </div>
               </div>
               <ul className="row row--wrap list follow-up-checks" aria-label="Checks not recorded">

@@ -40,7 +40,7 @@ export function WeekCard({ days, dayFooter, footer }: WeekCardProps) {
                     {fullName(item.patient)}
                   </Link>
                   {item.nextRace && item.nextRace.daysLeft <= 28 ? (
-                    <RaceHintBadge hint={item.nextRace} />
+                    <RaceHintBadge hint={item.nextRace} isFromVisit />
                   ) : null}
                 </li>
               ))}

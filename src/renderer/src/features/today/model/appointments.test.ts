@@ -82,6 +82,22 @@ describe('buildAgenda', () => {
     ])
   })
 
+  it('counts a coming appointment’s race from the day of that appointment', () => {
+    const agenda = buildAgenda({
+      now,
+      bookedSessions: booked,
+      recentSessions: recent,
+      patients,
+      races: [
+        buildRace({ patientId: 'jose', date: '2026-03-17', priority: 'C', name: 'Before it' }),
+        buildRace({ patientId: 'jose', date: '2026-03-22', priority: 'A', name: 'Harbour Half' })
+      ],
+      horizonDays: 7
+    })
+    const [day] = agenda.upcoming
+    expect(day!.items[0]!.nextRace).toEqual({ name: 'Harbour Half', priority: 'A', daysLeft: 4 })
+  })
+
   it('leaves out bookings past the horizon and is empty without any', () => {
     const agenda = buildAgenda({
       now,

@@ -3,6 +3,7 @@ import type { Patient } from '@shared/domain/patient'
 import type { Race, RacePriority } from '@shared/domain/race'
 import type { Session } from '@shared/domain/session'
 
+/** A patient's next race; daysLeft counts from the day of the visit it is shown beside. */
 export type RaceHint = { name: string; priority: RacePriority; daysLeft: number }
 
 export type AgendaItem =
@@ -82,7 +83,8 @@ export function buildAgenda({
       patient,
       bookedBy: s,
       isOverdue: at < now,
-      nextRace: nextRaceHint(patient.id, races, today)
+      // Counted from the appointment: what matters at that visit is the race after it.
+      nextRace: nextRaceHint(patient.id, races, dayOf(at))
     })
   }
   const seen: AgendaItem[] = recentSessions.flatMap((s) => {

@@ -4,6 +4,7 @@ import { Field } from '@renderer/components/Field'
 import { UnitsSelect } from '@renderer/components/UnitsSelect'
 import { Icon, Logo } from '@renderer/components/Icon'
 import { navigate } from '@renderer/lib/router'
+import { paperSizeForLocale } from '@shared/domain/settings'
 import { useClinicSetup } from '../hooks/useClinicSetup'
 import '../welcome.css'
 
@@ -22,6 +23,13 @@ export function WelcomeScreen({ onRestore }: WelcomeScreenProps) {
   const [therapistName, setTherapistName] = useState('')
   const [credentials, setCredentials] = useState('')
   const [units, setUnits] = useState<'km' | 'mi'>('km')
+
+  // An error goes as soon as its field is filled in; a blank field is only refused on submit.
+  const clearErrorWhenFilled = (field: string, value: string): void => {
+    if (value.trim() && fieldErrors[field]) {
+      setFieldErrors(({ [field]: _fixed, ...rest }) => rest)
+    }
+  }
 
   const handleLoadDemo = async (): Promise<void> => {
     setIsBusy(true)
@@ -45,7 +53,8 @@ export function WelcomeScreen({ onRestore }: WelcomeScreenProps) {
       clinicName: clinicName.trim(),
       therapistName: therapistName.trim(),
       credentials: credentials.trim(),
-      units
+      units,
+      paperSize: paperSizeForLocale(navigator.language)
     })
     setIsBusy(false)
     if (!result.ok) return setError(result.error.message)
@@ -53,7 +62,7 @@ export function WelcomeScreen({ onRestore }: WelcomeScreenProps) {
   }
 
   return (
-    <div className="welcome">
+    <main className="welcome">
       <div className="welcome__inner">
         <div className="welcome__brand">
           <Logo size={44} />
@@ -116,7 +125,10 @@ export function WelcomeScreen({ onRestore }: WelcomeScreenProps) {
                 <input
                   className="input"
                   value={clinicName}
-                  onChange={(e) => setClinicName(e.target.value)}
+                  onChange={(e) => {
+                    setClinicName(e.target.value)
+                    clearErrorWhenFilled('clinicName', e.target.value)
+                  }}
                   autoComplete="organization"
                 />
               </Field>
@@ -125,7 +137,10 @@ export function WelcomeScreen({ onRestore }: WelcomeScreenProps) {
                   <input
                     className="input"
                     value={therapistName}
-                    onChange={(e) => setTherapistName(e.target.value)}
+                    onChange={(e) => {
+                      setTherapistName(e.target.value)
+                      clearErrorWhenFilled('therapistName', e.target.value)
+                    }}
                     autoComplete="name"
                   />
                 </Field>
@@ -154,6 +169,6 @@ export function WelcomeScreen({ onRestore }: WelcomeScreenProps) {
           </button>
         </p>
       </div>
-    </div>
+    </main>
   )
 }

@@ -5,12 +5,14 @@ import { useClock } from '@renderer/lib/clock'
 import { useRunWrite } from '@renderer/lib/writes'
 import { DEMO_SIGN_INS } from '@shared/demo/signIns'
 import { hashSecret } from '@shared/domain/auth/hash'
+import type { PaperSize } from '@shared/domain/settings'
 
 export type EmptyClinicDetails = {
   clinicName: string
   therapistName: string
   credentials: string
   units: 'km' | 'mi'
+  paperSize: PaperSize
 }
 
 /** The two ways to start: the demo clinic, or an empty clinic with its first therapist. */
@@ -63,7 +65,8 @@ export function useClinicSetup() {
             defaultTherapistId: therapistId,
             // The first therapist owns the clinic; they set their passphrase next.
             ownerId: therapistId,
-            units: details.units
+            units: details.units,
+            paperSize: details.paperSize
           }),
           { failure: 'none' }
         )

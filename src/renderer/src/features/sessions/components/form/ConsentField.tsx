@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { formatDate } from '@shared/dates'
 import type { ConsentOnFile } from '@shared/domain/patient'
 import { Icon } from '@renderer/components/Icon'
@@ -15,7 +15,18 @@ export function ConsentField({ onFile }: ConsentFieldProps) {
   const hasNeedling = useFormValue((f) => f.hasNeedling)
   const givenError = useFieldError('consent.isGiven')
   const dateError = useFieldError('consent.date')
+  const sessionDay = useFormValue((f) => f.date.slice(0, 10))
   const id = useId()
+  // Where consent starts (a new session, consent not yet confirmed), the form opens on it.
+  const [isFirstStop] = useState(() => !consent.isGiven)
+  // The date follows the session's own (or the consent on file): it is said, one stop for Tab,
+  // and becomes a field when the therapist changes it or it is refused.
+  const [isChanging, setIsChanging] = useState(false)
+  const dateInput = useRef<HTMLInputElement>(null)
+  const showDetails = isChanging || consent.date === '' || Boolean(dateError)
+  useEffect(() => {
+    if (isChanging) dateInput.current?.focus()
+  }, [isChanging])
 
   const change = (patch: Partial<SessionForm['consent']>, path: string): void => {
     form.set((f) => ({ ...f, consent: { ...f.consent, ...patch } }))
@@ -43,6 +54,7 @@ export function ConsentField({ onFile }: ConsentFieldProps) {
       <label className="checkbox">
         <input
           type="checkbox"
+          autoFocus={isFirstStop}
           checked={consent.isGiven}
           aria-invalid={givenError ? true : undefined}
           aria-describedby={givenError ? `${id}-given` : undefined}
@@ -57,28 +69,48 @@ export function ConsentField({ onFile }: ConsentFieldProps) {
           {givenError}
         </span>
       ) : null}
-      <div className="row consent__details">
-        <label className="small muted" htmlFor={`${id}-date`}>
-          Given on
-        </label>
-        <input
-          id={`${id}-date`}
-          className="input input--compact"
-          type="date"
-          value={consent.date}
-          aria-invalid={dateError ? true : undefined}
-          aria-describedby={dateError ? `${id}-date-error` : undefined}
-          onChange={(e) => change({ date: e.target.value }, 'consent.date')}
-        />
-        <label className="checkbox small">
+      {showDetails ? null : (
+        <p className="row consent__details small">
+          <span className="muted">
+            {consent.date === sessionDay
+              ? `Given the day of the session (${formatDate(consent.date)})`
+              : `Given on ${formatDate(consent.date)}`}
+            {consent.isWritten ? ', written' : ', verbal'}
+          </span>
+          <button
+            type="button"
+            className="btn btn--ghost btn--small"
+            onClick={() => setIsChanging(true)}
+          >
+            Change consent date
+          </button>
+        </p>
+      )}
+      {showDetails ? (
+        <div className="row consent__details">
+          <label className="small muted" htmlFor={`${id}-date`}>
+            Given on
+          </label>
           <input
-            type="checkbox"
-            checked={consent.isWritten}
-            onChange={(e) => change({ isWritten: e.target.checked }, 'consent.isWritten')}
+            ref={dateInput}
+            id={`${id}-date`}
+            className="input input--compact"
+            type="date"
+            value={consent.date}
+            aria-invalid={dateError ? true : undefined}
+            aria-describedby={dateError ? `${id}-date-error` : undefined}
+            onChange={(e) => change({ date: e.target.value }, 'consent.date')}
           />
-          Written
-        </label>
-      </div>
+          <label className="checkbox small">
+            <input
+              type="checkbox"
+              checked={consent.isWritten}
+              onChange={(e) => change({ isWritten: e.target.checked }, 'consent.isWritten')}
+            />
+            Written
+          </label>
+        </div>
+      ) : null}
       {dateError ? (
         <span id={`${id}-date-error`} className="field__error" role="alert">
           {dateError}

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react'
 import { muscleName, sideOfPoint } from '@shared/domain/muscles'
 import type { BodyPoint } from '@shared/domain/session'
 import { BodyMap } from '@renderer/components/bodyMap/BodyMap'
+import { shapeForIndex } from '@renderer/components/bodyMap/markerShapes'
 import { useFieldError, useFormValue, useSessionFormStores } from '../../hooks/sessionFormContext'
 import { updateMuscle } from '../../model/formUpdates'
 import { centrePoints, muscleTargets, removePoint, togglePoint } from '../../model/points'
@@ -12,7 +13,8 @@ const NO_POINTS: readonly BodyPoint[] = []
 
 /**
  * Insertion points of one muscle on the front/back body map: a click places a point, a click
- * on a point removes it; "Add point at muscle centre" does the same from the keyboard.
+ * on a point removes it. From the keyboard the map takes focus: arrows move its cursor, Enter
+ * places a point, Delete removes the selected one; "Add point at muscle centre" is one key.
  */
 export function MusclePointsField({ index }: MusclePointsFieldProps) {
   const { form } = useSessionFormStores()
@@ -33,15 +35,26 @@ export function MusclePointsField({ index }: MusclePointsFieldProps) {
 
   const name = muscleId ? muscleName(muscleId) : `muscle ${index + 1}`
   const canAddCentre = muscleId !== '' && side !== null
+  const markers = useMemo(
+    () => points.map((p, i) => ({ ...p, number: i + 1, shape: shapeForIndex(index) })),
+    [points, index]
+  )
+  const describePoint = useCallback(
+    (p: BodyPoint, i: number): string =>
+      `point ${i + 1}, ${sideOfPoint(p)} ${name.toLowerCase()}, ${p.view} view`,
+    [name]
+  )
 
   return (
     <div className="muscle-points">
       <BodyMap
         label={`Insertion points: ${name}`}
-        markers={points}
+        markers={markers}
         targets={targets}
         onAddPoint={(p) => changePoints((all) => togglePoint(all, p))}
         onMarkerClick={(i) => changePoints((all) => removePoint(all, i))}
+        onRemovePoint={(i) => changePoints((all) => removePoint(all, i))}
+        describePoint={describePoint}
         width={216}
         markerRadius={3.4}
       />
@@ -56,7 +69,9 @@ export function MusclePointsField({ index }: MusclePointsFieldProps) {
           Add point at muscle centre
         </button>
         {points.length === 0 ? (
-          <span className="muted small">Click the map to place points</span>
+          <span className="muted small">
+            Click the map, or focus it and use the arrow keys and Enter, to place points
+          </span>
         ) : (
           <ul className="list point-chips" aria-label={`Points placed: ${name}`}>
             {points.map((p, i) => {

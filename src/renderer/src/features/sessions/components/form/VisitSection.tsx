@@ -1,9 +1,9 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { RUNNING_INJURIES } from '@shared/domain/injuries'
 import type { Patient } from '@shared/domain/patient'
 import type { Settings } from '@shared/domain/settings'
 import { Field } from '@renderer/components/Field'
-import { useFieldError, useFormField } from '../../hooks/sessionFormContext'
+import { useFieldError, useFormField, useFormValue } from '../../hooks/sessionFormContext'
 import { FormTextField } from './FormTextField'
 import { RaceWindowAlert } from './RaceWindowAlert'
 import { TherapistSelect } from './TherapistSelect'
@@ -18,6 +18,9 @@ export function VisitSection({ patient, settings }: VisitSectionProps) {
   const missingTherapist = useFieldError('therapist')
   const therapistNameError = useFieldError('therapist.name')
   const therapistError = missingTherapist ?? therapistNameError
+  // A new session opens on consent (ConsentField); one already consented opens on its date.
+  const isConsented = useFormValue((f) => f.consent.isGiven)
+  const [isFirstStop] = useState(() => isConsented)
   const suggestions = [
     ...new Set([...patient.diagnoses.map((d) => d.label), ...RUNNING_INJURIES.map((i) => i.label)])
   ]
@@ -29,7 +32,12 @@ export function VisitSection({ patient, settings }: VisitSectionProps) {
       </div>
       <div className="form-section__body stack">
         <div className="visit-grid">
-          <FormTextField name="date" label="Date and time" type="datetime-local" autoFocus />
+          <FormTextField
+            name="date"
+            label="Date and time"
+            type="datetime-local"
+            autoFocus={isFirstStop}
+          />
           <Field label="Therapist" error={therapistError}>
             <TherapistSelect settings={settings} value={therapist} onChange={setTherapist} />
           </Field>

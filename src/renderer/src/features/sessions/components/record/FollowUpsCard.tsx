@@ -62,7 +62,7 @@ export function FollowUpsCard({ session }: FollowUpsCardProps) {
           {followUps.map((f) => (
             <li key={f.id} className="row">
               <span className="badge badge--primary">{CHECKPOINT_LABELS[f.checkpoint]}</span>
-              <strong className="num">Soreness {f.soreness} / 10</strong>
+              <strong className="num nowrap">{`Soreness ${f.soreness} / 10`}</strong>
               <span className="grow muted">{f.note}</span>
               <span className="muted small num">{formatDateTime(f.recordedAt)}</span>
             </li>

@@ -17,7 +17,9 @@ export function SessionAfterCard({ session }: SessionAfterCardProps) {
       <div className="card__body">
         <dl className="facts">
           <dt>Pain after</dt>
-          <dd className="num">{session.painAfter === null ? '–' : `${session.painAfter} / 10`}</dd>
+          <dd className="num nowrap">
+            {session.painAfter === null ? '–' : `${session.painAfter} / 10`}
+          </dd>
           <dt>PPT after</dt>
           <dd className="num">{formatPpt(session.pptAfter)}</dd>
           <dt>Tolerance</dt>

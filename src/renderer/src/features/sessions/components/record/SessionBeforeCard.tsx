@@ -42,7 +42,7 @@ export function SessionBeforeCard({ session }: SessionBeforeCardProps) {
             <ScreeningAnswers record={session.screening} flags={session.screeningFlags} isCompact />
           </dd>
           <dt>Pain before</dt>
-          <dd className="num">
+          <dd className="num nowrap">
             {session.painBefore === null ? '–' : `${session.painBefore} / 10`}
           </dd>
           <dt>PPT before</dt>

@@ -1,6 +1,7 @@
 import { formatNeedleSize, type Session } from '@shared/domain/session'
 import { muscleName } from '@shared/domain/muscles'
 import { BodyMap, type BodyMapMarker } from '@renderer/components/bodyMap/BodyMap'
+import { MarkerKey, shapeForIndex } from '@renderer/components/bodyMap/markerShapes'
 import { Icon } from '@renderer/components/Icon'
 import { findMuscle } from '@shared/domain/muscles'
 import {
@@ -18,7 +19,13 @@ const COLORS = ['#0d7a78', '#c0392b', '#6d4bc4', '#d08a12', '#2c6fbb', '#7a8b1e'
 
 export function SessionNeedlingCard({ session }: SessionNeedlingCardProps) {
   const markers: BodyMapMarker[] = session.muscles.flatMap((m, i) =>
-    m.points.map((p) => ({ ...p, color: COLORS[i % COLORS.length], label: muscleName(m.muscleId) }))
+    m.points.map((p) => ({
+      ...p,
+      color: COLORS[i % COLORS.length],
+      shape: shapeForIndex(i),
+      number: i + 1,
+      label: `${i + 1}. ${muscleName(m.muscleId)}`
+    }))
   )
   return (
     <section className="card session-page__full" aria-labelledby="s-needling">
@@ -32,7 +39,7 @@ export function SessionNeedlingCard({ session }: SessionNeedlingCardProps) {
       </div>
       {session.hasNeedling ? (
         <div className="card__body needling-summary">
-          <table className="table" aria-label="Needled muscles">
+          <table className="table table--reflow" aria-label="Needled muscles">
             <thead>
               <tr>
                 <th>Muscle</th>
@@ -50,10 +57,10 @@ export function SessionNeedlingCard({ session }: SessionNeedlingCardProps) {
               {session.muscles.map((m, i) => (
                 <tr key={i}>
                   <td>
-                    <span
-                      className="muscle-legend"
-                      style={{ background: COLORS[i % COLORS.length] }}
-                      aria-hidden="true"
+                    <MarkerKey
+                      shape={shapeForIndex(i)}
+                      color={COLORS[i % COLORS.length]!}
+                      number={i + 1}
                     />
                     {muscleName(m.muscleId)}
                     {findMuscle(m.muscleId)?.hasLungFieldPrecaution ? (
@@ -62,14 +69,28 @@ export function SessionNeedlingCard({ session }: SessionNeedlingCardProps) {
                       </span>
                     ) : null}
                   </td>
-                  <td className="nowrap">{formatSide(m.side)}</td>
-                  <td className="num">{formatNeedles(m)}</td>
-                  <td className="num nowrap">{formatNeedleSize(m.needleSize)}</td>
-                  <td>{formatTechnique(m)}</td>
-                  <td className="num nowrap">{formatDwell(m.dwellSeconds)}</td>
-                  <td className="num">{formatTwitches(m.twitchCount)}</td>
-                  <td className="num">{m.painDuring === null ? '–' : `${m.painDuring} / 10`}</td>
-                  <td className="num">{m.points.length}</td>
+                  <td className="nowrap" data-label="Side">
+                    {formatSide(m.side)}
+                  </td>
+                  <td className="num" data-label="Needles">
+                    {formatNeedles(m)}
+                  </td>
+                  <td className="num nowrap" data-label="Size">
+                    {formatNeedleSize(m.needleSize)}
+                  </td>
+                  <td data-label="Technique">{formatTechnique(m)}</td>
+                  <td className="num nowrap" data-label="Dwell">
+                    {formatDwell(m.dwellSeconds)}
+                  </td>
+                  <td className="num" data-label="Twitches">
+                    {formatTwitches(m.twitchCount)}
+                  </td>
+                  <td className="num nowrap" data-label="Pain during">
+                    {m.painDuring === null ? '–' : `${m.painDuring} / 10`}
+                  </td>
+                  <td className="num" data-label="Points">
+                    {m.points.length}
+                  </td>
                 </tr>
               ))}
             </tbody>
