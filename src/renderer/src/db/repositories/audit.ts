@@ -107,14 +107,22 @@ export function auditRepository(db: RacepointDB, clock: Clock, actor: Actor) {
      */
     async verify(onProgress?: VerifyProgress): Promise<ChainCheck> {
       const total = await db.audit.count()
+      const read = (from: number): Promise<AuditEntry[]> =>
+        db.audit.where('seq').aboveOrEqual(from).limit(VERIFY_BATCH).toArray()
       let prev = CHAIN_START
       let seq = 1
       let done = 0
+      let next = read(seq)
       for (;;) {
-        const batch = await db.audit.where('seq').aboveOrEqual(seq).limit(VERIFY_BATCH).toArray()
+        const batch = await next
         if (batch.length === 0) break
+        // The next batch is read while this one is hashed.
+        next = read(batch[batch.length - 1]!.seq + 1)
         const check = await checkChain(batch, prev, seq)
-        if (!check.ok) return { ...check, count: done + check.count }
+        if (!check.ok) {
+          await next.catch(() => undefined)
+          return { ...check, count: done + check.count }
+        }
         done += batch.length
         prev = batch[batch.length - 1]!.hash
         seq = batch[batch.length - 1]!.seq + 1
