@@ -7,8 +7,13 @@ import type { AuditEntry } from '@shared/domain/audit'
 import type { Credential } from '@shared/domain/auth/credential'
 import type { ClinicTally, SessionMark } from './derived'
 import { declareVersions, LATEST_VERSION } from './versions'
+import { sealingMiddleware } from './sealing/middleware'
+import { Vault } from './sealing/vault'
 
+/** The clinic's database before it is sealed (new, or from before sealing). */
 export const DB_NAME = 'racepoint'
+/** The sealed clinic's database (./sealing): its rows are readable only with a therapist's key. */
+export const SEALED_DB_NAME = 'racepoint-sealed'
 
 /** An unsaved session form, kept until saved or discarded on purpose. */
 export type Draft = {
@@ -34,14 +39,21 @@ export class RacepointDB extends Dexie {
   counts!: EntityTable<ClinicTally, 'id'>
 
   readonly idbFactory: IDBFactory
+  /** The clinic's keys while a therapist is signed in; `vault.sealed` for a sealed database. */
+  readonly vault: Vault
 
   constructor(
     name: string = DB_NAME,
-    options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}
+    {
+      vault = new Vault(name === SEALED_DB_NAME),
+      ...options
+    }: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange; vault?: Vault } = {}
   ) {
     // Clinical writes must be on disk before the app says "saved".
     super(name, { chromeTransactionDurability: 'strict', ...options })
     this.idbFactory = options.indexedDB ?? Dexie.dependencies.indexedDB
+    this.vault = vault
+    this.use(sealingMiddleware(vault))
     declareVersions(this)
   }
 

@@ -1,3 +1,4 @@
+import { rankAllByName } from './sealing/nameOrder'
 import type { EntityTable, Table } from 'dexie'
 import type { LocalDateTime } from '@shared/dates'
 import type { Patient, PatientStatus } from '@shared/domain/patient'
@@ -118,6 +119,7 @@ export async function rebuildDerived(
     .each((p: Patient) => statuses.push({ status: p.status }))
   const [sessions, races] = [await table('sessions').count(), await table('races').count()]
   await counts.put(tallyOf({ patients: statuses, sessions, races }))
+  await rankAllByName(table('patients'))
 }
 
 /** The marks and counts for a clinic whose rows are all in hand (a restore writing them). */
@@ -135,4 +137,5 @@ export async function replaceDerived(
   await db.counts.put(
     tallyOf({ patients: rows.patients, sessions: rows.sessions.length, races: rows.races.length })
   )
+  await rankAllByName(db.patients)
 }

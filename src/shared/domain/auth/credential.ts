@@ -13,6 +13,12 @@ export const credentialSchema = z.object({
   salt: z.string().min(1).max(64),
   hash: z.string().min(1).max(128),
   iterations: z.number().int().min(100_000).max(10_000_000),
+  /**
+   * 2: `hash` is a verifier and `wrapped` the clinic's data key wrapped under the secret
+   * (shared/domain/auth/hash.ts). Absent (1): from before sealing, `hash` alone.
+   */
+  scheme: z.literal(2).optional(),
+  wrapped: z.string().min(1).max(200).optional(),
   failures: z.number().int().min(0),
   lastFailureAt: timestampSchema.nullable(),
   updatedAt: timestampSchema

@@ -1,3 +1,6 @@
+import { fromBase64, sameBytes, toBase64 } from '../../crypto/bytes'
+import { encodeVerifier, unwrapDataKey, verifierMatches, wrapDataKey } from '../../crypto/wrap'
+
 /**
  * Passphrases and the recovery code are kept only as a slow salted hash: PBKDF2 with
  * HMAC-SHA-256 and 600,000 iterations (the OWASP figure for PBKDF2-SHA-256 meeting NIST SP
@@ -10,13 +13,13 @@ const HASH_BITS = 256
 
 export type SecretHash = { salt: string; hash: string; iterations: number }
 
-const toBase64 = (bytes: Uint8Array): string => {
-  let text = ''
-  for (const byte of bytes) text += String.fromCharCode(byte)
-  return btoa(text)
-}
-const fromBase64 = (text: string): Uint8Array<ArrayBuffer> =>
-  Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
+/**
+ * Scheme 2 (since the clinic's data is sealed): `hash` is a verifier derived from the
+ * passphrase's master secret, and `wrapped` the clinic's data key wrapped under it
+ * (shared/crypto/wrap.ts). Scheme 1, from before, kept the master secret itself as `hash`.
+ */
+export type ProtectedSecret = SecretHash & { scheme: 2; wrapped: string }
+
 
 async function derive(
   secret: string,
@@ -38,6 +41,50 @@ async function derive(
   return new Uint8Array(bits)
 }
 
+/** The master secret of a passphrase with a stored salt. */
+export const deriveMaster = (secret: string, salt: string, iterations: number) =>
+  derive(secret, fromBase64(salt), iterations)
+
+/** A credential that verifies the secret and keeps the clinic's data key wrapped under it. */
+export async function protectSecret(
+  secret: string,
+  dataKey: Uint8Array,
+  credentialId: string,
+  iterations: number = PBKDF2_ITERATIONS
+): Promise<ProtectedSecret> {
+  const saltBytes = crypto.getRandomValues(new Uint8Array(SALT_BYTES))
+  const master = await derive(secret, saltBytes, iterations)
+  return {
+    salt: toBase64(saltBytes),
+    hash: encodeVerifier(master),
+    iterations,
+    scheme: 2,
+    wrapped: await wrapDataKey(master, dataKey, credentialId)
+  }
+}
+
+export type OpenedSecret =
+  | { matches: false }
+  /** `dataKey` is null for a scheme-1 credential, which holds no wrapped key. */
+  | { matches: true; dataKey: Uint8Array | null }
+
+/** Checks a secret against a credential of either scheme and unwraps the data key it holds. */
+export async function openSecret(
+  secret: string,
+  stored: SecretHash & { scheme?: number; wrapped?: string | null },
+  credentialId: string
+): Promise<OpenedSecret> {
+  const master = await derive(secret, fromBase64(stored.salt), stored.iterations)
+  if (stored.scheme !== 2) {
+    return sameBytes(master, fromBase64(stored.hash))
+      ? { matches: true, dataKey: null }
+      : { matches: false }
+  }
+  if (!verifierMatches(master, stored.hash)) return { matches: false }
+  const dataKey = stored.wrapped ? await unwrapDataKey(master, stored.wrapped, credentialId) : null
+  return dataKey ? { matches: true, dataKey } : { matches: false }
+}
+
 export async function hashSecret(
   secret: string,
   iterations: number = PBKDF2_ITERATIONS
@@ -49,11 +96,7 @@ export async function hashSecret(
 /** Compares in constant time, so the time taken says nothing about how much matched. */
 export async function verifySecret(secret: string, stored: SecretHash): Promise<boolean> {
   const derived = await derive(secret, fromBase64(stored.salt), stored.iterations)
-  const expected = fromBase64(stored.hash)
-  if (derived.length !== expected.length) return false
-  let difference = 0
-  for (let i = 0; i < derived.length; i++) difference |= derived[i]! ^ expected[i]!
-  return difference === 0
+  return sameBytes(derived, fromBase64(stored.hash))
 }
 
 /** Base32 without look-alike letters: a code read off paper is typed back without doubt. */

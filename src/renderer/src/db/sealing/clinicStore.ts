@@ -1,0 +1,128 @@
+import type { Table } from 'dexie'
+import type { Credential } from '@shared/domain/auth/credential'
+import { DB_NAME, RacepointDB, SEALED_DB_NAME } from '../database'
+import { rankAllByName } from './nameOrder'
+import { Vault } from './vault'
+
+type Options = { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }
+
+/** A sealed database is whole once its credentials, written last, hold a wrapped key. */
+async function isComplete(db: RacepointDB): Promise<boolean> {
+  const credentials = await db.credentials.toArray()
+  return credentials.some((c) => c.scheme === 2 && typeof c.wrapped === 'string')
+}
+
+async function exists(factory: IDBFactory, name: string): Promise<boolean> {
+  return (await factory.databases()).some((info) => info.name === name)
+}
+
+function deleteNamed(factory: IDBFactory, name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = factory.deleteDatabase(name)
+    request.onsuccess = () => resolve()
+    request.onerror = () => reject(request.error ?? new Error(`Could not remove ${name}`))
+    // Another window still has it open: it closes on the versionchange Dexie sends it.
+    request.onblocked = () => undefined
+  })
+}
+
+/**
+ * Which database holds the clinic. A sealed one that is whole wins, and the plain one it was
+ * sealed from (if a crash left it) is removed; a sealed one left half-written by a crash is
+ * removed instead, and the plain one, untouched by sealing, is used as it was.
+ */
+export async function clinicDatabase(options: Options = {}): Promise<RacepointDB> {
+  const factory = options.indexedDB ?? indexedDB
+  if (await exists(factory, SEALED_DB_NAME)) {
+    const sealed = new RacepointDB(SEALED_DB_NAME, { ...options, vault: new Vault(true) })
+    try {
+      if (await isComplete(sealed)) {
+        if (await exists(factory, DB_NAME)) await deleteNamed(factory, DB_NAME)
+        return sealed
+      }
+    } catch {
+      // An unreadable half-written copy is treated as not there.
+    }
+    sealed.close()
+    await deleteNamed(factory, SEALED_DB_NAME)
+  }
+  return new RacepointDB(DB_NAME, { ...options, vault: new Vault(false) })
+}
+
+export type SealProgress = { done: number; total: number }
+
+/** Every table but the credentials, which come last; the derived ones are copied as they are. */
+const COPY_TABLES = [
+  'settings',
+  'patients',
+  'races',
+  'sessions',
+  'drafts',
+  'audit',
+  'marks',
+  'counts'
+] as const
+const CHUNK = 500
+
+/**
+ * Seals a plain clinic: every row is copied, sealed, into a new database, the credentials
+ * (holding the wrapped key) last of all, and only then is the plain database removed. A
+ * crash at any point before that leaves the plain clinic whole and in use (see
+ * `clinicDatabase`); a new database rather than rewriting rows in place means no plain row
+ * is left in the sealed one's files. Progress is reported after every chunk.
+ */
+export async function sealClinic(
+  plain: RacepointDB,
+  rawKey: Uint8Array,
+  credentials: readonly Credential[],
+  {
+    onProgress = () => undefined,
+    fill,
+    ...options
+  }: Options & {
+    onProgress?: (p: SealProgress) => void
+    /** Rows to add to the sealed clinic before it is whole (the demo, a restore). */
+    fill?: (sealed: RacepointDB) => Promise<void>
+  } = {}
+): Promise<void> {
+  const factory = options.indexedDB ?? indexedDB
+  if (await exists(factory, SEALED_DB_NAME)) await deleteNamed(factory, SEALED_DB_NAME)
+  const sealed = new RacepointDB(SEALED_DB_NAME, { ...options, vault: new Vault(true) })
+  sealed.vault.open(rawKey)
+  try {
+    await sealed.open()
+    const counts = await Promise.all(COPY_TABLES.map((t) => plain.table(t).count()))
+    const total = counts.reduce((a, b) => a + b, 0)
+    let done = 0
+    onProgress({ done, total })
+    for (const name of COPY_TABLES) {
+      const source: Table = plain.table(name)
+      const target: Table = sealed.table(name)
+      let after: unknown = undefined
+      for (;;) {
+        const rows: unknown[] =
+          after === undefined
+            ? await source.orderBy(':id').limit(CHUNK).toArray()
+            : await source.where(':id').above(after).limit(CHUNK).toArray()
+        if (rows.length === 0) break
+        await sealed.transaction('rw', target, () => target.bulkPut(rows))
+        const keyPath = source.schema.primKey.keyPath as string
+        after = (rows[rows.length - 1] as Record<string, unknown>)[keyPath]
+        done += rows.length
+        onProgress({ done, total })
+        if (rows.length < CHUNK) break
+      }
+    }
+    if (fill) await fill(sealed)
+    await sealed.transaction('rw', sealed.patients, () => rankAllByName(sealed.patients))
+    // Last: the credentials with the wrapped key make the sealed clinic whole.
+    await sealed.transaction('rw', sealed.credentials, () => sealed.credentials.bulkPut([...credentials]))
+  } catch (error) {
+    sealed.close()
+    await deleteNamed(factory, SEALED_DB_NAME).catch(() => undefined)
+    throw error
+  }
+  sealed.close()
+  plain.close()
+  await deleteNamed(factory, plain.name)
+}

@@ -1,0 +1,161 @@
+import type {
+  DBCore,
+  DBCoreCursor,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreQuery,
+  DBCoreTable,
+  Middleware
+} from 'dexie'
+import { openJson, sealJson } from '@shared/crypto/seal'
+import { searchToken, searchTokensFor } from '@shared/crypto/tokens'
+import { clearFieldsOf, RANK_FIELDS, SEALED_FIELD, TOKEN_FIELDS, UNSEALED_TABLES } from './fields'
+import { rankForPut, takeGivenRank } from './nameOrder'
+import { LockedError, type Vault } from './vault'
+
+type Row = Record<string, unknown>
+
+const RANGE_EQUAL = 1
+const RANGE_RANGE = 2
+const RANGE_ANY = 3
+const MAX_STRING = String.fromCharCode(65535)
+
+/** What a sealed value is bound to: a value moved to another row or table does not open. */
+const contextOf = (table: string, key: unknown): string => `${table}:${JSON.stringify(key)}`
+
+export class SealedQueryError extends Error {
+  constructor(table: string, index: string) {
+    super(`The ${table} index ${index} is sealed: it answers only prefix look-ups.`)
+    this.name = 'SealedQueryError'
+  }
+}
+
+/**
+ * Seals rows below every other part of Dexie (level -2: under its caches and hooks), so the
+ * repositories and features read and write plain objects and IndexedDB holds only the clear
+ * fields of ./fields.ts and one sealed value per row. In a plain database (not yet sealed)
+ * rows pass through untouched; a sealed database refuses to be read or written while locked.
+ */
+export function sealingMiddleware(vault: Vault): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'sealing',
+    level: -2,
+    create(down) {
+      return {
+        ...down,
+        table(name) {
+          const table = down.table(name)
+          if (!vault.sealed || UNSEALED_TABLES.has(name)) return table
+          return sealedTable(table, vault)
+        }
+      }
+    }
+  }
+}
+
+function sealedTable(table: DBCoreTable, vault: Vault): DBCoreTable {
+  const name = table.name
+  const clear = clearFieldsOf(table.schema)
+  const tokenField = TOKEN_FIELDS[name]
+  const rankField = RANK_FIELDS[name]
+  const primaryKeyOf = table.schema.primaryKey.extractKey
+  const isAudit = name === 'audit'
+
+  function seal(row: Row, key: unknown, rank: unknown): Row {
+    const keys = vault.currentOrNull
+    if (!keys) {
+      // A failed sign-in is on the trail while no key is open: such entries hold nothing
+      // but who, when and what, so they may be written as they are.
+      if (isAudit && (row['detail'] ?? '') === '') return row
+      throw new LockedError()
+    }
+    const stored: Row = { [SEALED_FIELD]: sealJson(keys.rows, row, contextOf(name, key)) }
+    for (const field of clear) if (field in row) stored[field] = row[field]
+    if (tokenField && Array.isArray(row[tokenField]))
+      stored[tokenField] = searchTokensFor(keys.tokens, row[tokenField] as string[])
+    if (rankField) stored[rankField] = rank
+    return stored
+  }
+
+  function open(stored: unknown): unknown {
+    if (!stored || typeof stored !== 'object') return stored
+    const sealed = (stored as Row)[SEALED_FIELD]
+    // Rows without a sealed value are the trail's entries written while locked.
+    if (!ArrayBuffer.isView(sealed)) return stored
+    const key = primaryKeyOf ? primaryKeyOf(stored) : undefined
+    return openJson(vault.current.rows, sealed as Uint8Array, contextOf(name, key))
+  }
+
+  function tokenRange(range: DBCoreKeyRange): DBCoreKeyRange {
+    if (range.type === RANGE_ANY) return range
+    const isPrefix =
+      range.type === RANGE_RANGE &&
+      typeof range.lower === 'string' &&
+      range.upper === range.lower + MAX_STRING &&
+      !range.lowerOpen
+    if (!isPrefix) throw new SealedQueryError(name, tokenField!)
+    const token = searchToken(vault.current.tokens, range.lower as string)
+    return { type: RANGE_EQUAL, lower: token, upper: token }
+  }
+
+  function mapQuery(query: DBCoreQuery): DBCoreQuery {
+    if (!tokenField || query.index.keyPath !== tokenField) return query
+    return { ...query, range: tokenRange(query.range) }
+  }
+
+  function wrapCursor(cursor: DBCoreCursor | null, hasValues: boolean): DBCoreCursor | null {
+    if (!cursor || !hasValues) return cursor
+    let cachedFor: unknown = undefined
+    let cached: unknown
+    return Object.create(cursor, {
+      value: {
+        get() {
+          const raw = cursor.value
+          if (raw !== cachedFor) {
+            cachedFor = raw
+            cached = open(raw)
+          }
+          return cached
+        }
+      }
+    }) as DBCoreCursor
+  }
+
+  async function mutate(req: DBCoreMutateRequest) {
+    if (req.type !== 'add' && req.type !== 'put') return table.mutate(req)
+    const keys = req.keys ?? req.values.map((v) => primaryKeyOf!(v))
+    const ranks = rankField
+      ? await rankForPut(table, req.trans, req.values as Row[], keys, open)
+      : []
+    const values = req.values.map((value: Row, i) => {
+      const given = takeGivenRank(value)
+      return seal(value, keys[i], given ?? ranks[i])
+    })
+    return table.mutate({ ...req, values, keys: req.keys })
+  }
+
+  return {
+    ...table,
+    mutate,
+    async get(req) {
+      return open(await table.get(req))
+    },
+    async getMany(req) {
+      const rows = await table.getMany(req)
+      return rows.map(open)
+    },
+    async query(req) {
+      const res = await table.query({ ...req, query: mapQuery(req.query) })
+      if (!req.values) return res
+      return { ...res, result: res.result.map(open) }
+    },
+    async openCursor(req) {
+      const cursor = await table.openCursor({ ...req, query: mapQuery(req.query) })
+      return wrapCursor(cursor, req.values !== false)
+    },
+    count(req) {
+      return table.count({ ...req, query: mapQuery(req.query) })
+    }
+  }
+}
