@@ -38,6 +38,17 @@ export default defineConfig({
             'tests/renderer/**/*.test.{ts,tsx}'
           ]
         }
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'sealed',
+          environment: 'jsdom',
+          setupFiles: ['tests/renderer/setup.ts'],
+          env: { RACEPOINT_SEALED_TESTS: '1' },
+          include: ['tests/db/**/*.test.ts'],
+          exclude: ['tests/db/migrations/**', 'tests/db/sealing/**']
+        }
       }
     ]
   }

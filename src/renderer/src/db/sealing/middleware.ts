@@ -1,5 +1,7 @@
+import { Dexie } from 'dexie'
 import type {
   DBCore,
+  DBCoreMutateResponse,
   DBCoreCursor,
   DBCoreKeyRange,
   DBCoreMutateRequest,
@@ -122,40 +124,35 @@ function sealedTable(table: DBCoreTable, vault: Vault): DBCoreTable {
     }) as DBCoreCursor
   }
 
-  async function mutate(req: DBCoreMutateRequest) {
+  function mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
     if (req.type !== 'add' && req.type !== 'put') return table.mutate(req)
     const keys = req.keys ?? req.values.map((v) => primaryKeyOf!(v))
-    const ranks = rankField
-      ? await rankForPut(table, req.trans, req.values as Row[], keys, open)
-      : []
-    const values = req.values.map((value: Row, i) => {
-      const given = takeGivenRank(value)
-      return seal(value, keys[i], given ?? ranks[i])
-    })
-    return table.mutate({ ...req, values, keys: req.keys })
+    const write = (ranks: readonly (number | undefined)[]) => {
+      const values = req.values.map((value: Row, i) => seal(value, keys[i], takeGivenRank(value) ?? ranks[i]))
+      return table.mutate({ ...req, values })
+    }
+    if (!rankField) return write([])
+    // Dexie's own promise, so what callers chain on it stays in their transaction's zone.
+    return Dexie.Promise.resolve(
+      rankForPut(table, req.trans, req.values as Row[], keys, open).then(write)
+    )
   }
 
+  // Each read chains on the promise Dexie gave it (never an async function's), which keeps
+  // the caller's transaction zone for whatever it does next.
   return {
     ...table,
     mutate,
-    async get(req) {
-      return open(await table.get(req))
-    },
-    async getMany(req) {
-      const rows = await table.getMany(req)
-      return rows.map(open)
-    },
-    async query(req) {
-      const res = await table.query({ ...req, query: mapQuery(req.query) })
-      if (!req.values) return res
-      return { ...res, result: res.result.map(open) }
-    },
-    async openCursor(req) {
-      const cursor = await table.openCursor({ ...req, query: mapQuery(req.query) })
-      return wrapCursor(cursor, req.values !== false)
-    },
-    count(req) {
-      return table.count({ ...req, query: mapQuery(req.query) })
-    }
+    get: (req) => table.get(req).then(open),
+    getMany: (req) => table.getMany(req).then((rows) => rows.map(open)),
+    query: (req) =>
+      table
+        .query({ ...req, query: mapQuery(req.query) })
+        .then((res) => (req.values ? { ...res, result: res.result.map(open) } : res)),
+    openCursor: (req) =>
+      table
+        .openCursor({ ...req, query: mapQuery(req.query) })
+        .then((cursor) => wrapCursor(cursor, req.values !== false)),
+    count: (req) => table.count({ ...req, query: mapQuery(req.query) })
   }
 }
