@@ -1,21 +1,30 @@
 import '@fontsource-variable/inter'
 import '@renderer/styles/global.css'
 import '@renderer/styles/narrow.css'
+import type { Root as ReactRoot } from 'react-dom/client'
 import { createActorHolder } from '@renderer/lib/actor'
+import { onRestart, type RestartCarry } from '@renderer/lib/restart'
 
 const clock = (): Date => new Date()
+
+let root: ReactRoot | null = null
+let closeCurrent: (() => void) | null = null
 
 /**
  * Starts in steps, each a separate module group the browser evaluates in its own task, so no
  * single task holds up the first frame: the data layer first (Dexie and the schema), which
- * starts opening the clinic's data while React and then the screens load.
+ * starts opening the clinic's data while React and then the screens load. Starting again
+ * (lib/restart.ts) unmounts everything and opens whichever database now holds the clinic.
  */
-async function start(): Promise<void> {
-  const { openDatabase, RacepointDB } = await import('@renderer/db/database')
-  const db = new RacepointDB()
+async function start(carry: RestartCarry | null): Promise<void> {
+  const [{ openDatabase }, { clinicDatabase }] = await Promise.all([
+    import('@renderer/db/database'),
+    import('@renderer/db/sealing/clinicStore')
+  ])
+  const db = await clinicDatabase()
   const opened = openDatabase(db)
   const { createRoot } = await import('react-dom/client')
-  const root = createRoot(document.getElementById('root')!)
+  root ??= createRoot(document.getElementById('root')!)
   const [failure, { createRepositories }, { requestPersistentStorage }] = await Promise.all([
     opened,
     import('@renderer/db/repositories'),
@@ -26,6 +35,12 @@ async function start(): Promise<void> {
     root.render(<OpenErrorScreen message={failure.message} />)
     return
   }
+  if (carry?.dataKey && db.vault.sealed) db.vault.open(carry.dataKey)
+  carry?.dataKey?.fill(0)
+  closeCurrent = () => {
+    db.vault.close()
+    db.close()
+  }
   // Who the repositories act as: set by the sign-in, read for every entry of the audit trail.
   const actor = createActorHolder()
   const repositories = createRepositories(db, clock, actor.get)
@@ -35,4 +50,14 @@ async function start(): Promise<void> {
   root.render(<Root repositories={repositories} clock={clock} actor={actor} />)
 }
 
-void start()
+onRestart((carry) => {
+  // A fresh tree on the new database: nothing of the old one's state or queries survives.
+  const copy = carry.dataKey ? { ...carry, dataKey: carry.dataKey.slice() } : carry
+  root?.unmount()
+  root = null
+  closeCurrent?.()
+  closeCurrent = null
+  void start(copy)
+})
+
+void start(null)

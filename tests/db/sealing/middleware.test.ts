@@ -13,7 +13,11 @@ function sealedDb(key = newDataKey()) {
   vault.open(key)
   const db = new RacepointDB(`${SEALED_DB_NAME}-test-${++counter}`, { vault })
   const now = new Date('2026-03-16T09:00:00Z')
-  const repos = createRepositories(db, () => now, () => ({ id: 't1', name: 'Maya Chen' }))
+  const repos = createRepositories(
+    db,
+    () => now,
+    () => ({ id: 't1', name: 'Maya Chen' })
+  )
   return { db, vault, repos, key }
 }
 
@@ -82,7 +86,9 @@ describe('sealing middleware', () => {
     expect(await repos.sessions.get(session.id)).toEqual(session)
     for (const table of ['patients', 'races', 'sessions', 'audit', 'marks', 'settings', 'drafts'])
       expect(mentions(await rawRows(db, table), MARKER)).toBe(false)
-    expect(mentions(await rawIndexKeys(db, 'patients', 'searchTerms'), MARKER.toLowerCase().slice(0, 4))).toBe(false)
+    expect(
+      mentions(await rawIndexKeys(db, 'patients', 'searchTerms'), MARKER.toLowerCase().slice(0, 4))
+    ).toBe(false)
     // Ids and dates stay clear, so the indexes still answer.
     const [stored] = (await rawRows(db, 'sessions')) as Record<string, unknown>[]
     expect(stored).toMatchObject({ id: session.id, patientId: patient.id, date: session.date })
@@ -108,21 +114,33 @@ describe('sealing middleware', () => {
     for (const lastName of names) await repos.patients.create(buildPatientInput({ lastName }))
     // Added in order too, which once ran out of room between ranks.
     for (let i = 0; i < 80; i++)
-      await repos.patients.create(buildPatientInput({ lastName: `Zz${String(i).padStart(3, '0')}` }))
+      await repos.patients.create(
+        buildPatientInput({ lastName: `Zz${String(i).padStart(3, '0')}` })
+      )
     const listed = (await repos.patients.list({ sort: 'name', limit: 500 })).map((p) => p.lastName)
-    const expected = [...names, ...Array.from({ length: 80 }, (_, i) => `Zz${String(i).padStart(3, '0')}`)]
-    expect(listed).toEqual([...expected].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())))
+    const expected = [
+      ...names,
+      ...Array.from({ length: 80 }, (_, i) => `Zz${String(i).padStart(3, '0')}`)
+    ]
+    expect(listed).toEqual(
+      [...expected].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()))
+    )
     const stored = (await rawRows(db, 'patients')) as Record<string, unknown>[]
     expect(stored.every((row) => typeof row['sortName'] === 'number')).toBe(true)
   })
 
   it('keeps a renamed patient in name order', async () => {
     const { repos } = sealedDb()
-    for (const lastName of ['Adams', 'Chen', 'Moreau']) await repos.patients.create(buildPatientInput({ lastName }))
+    for (const lastName of ['Adams', 'Chen', 'Moreau'])
+      await repos.patients.create(buildPatientInput({ lastName }))
     const [adams] = await repos.patients.search('adams')
     const renamed = await repos.patients.update(adams!.id, buildPatientInput({ lastName: 'Young' }))
     expect(renamed.ok).toBe(true)
-    expect((await repos.patients.list({ sort: 'name' })).map((p) => p.lastName)).toEqual(['Chen', 'Moreau', 'Young'])
+    expect((await repos.patients.list({ sort: 'name' })).map((p) => p.lastName)).toEqual([
+      'Chen',
+      'Moreau',
+      'Young'
+    ])
   })
 
   it('reads and writes nothing while locked, and then opens again with the key', async () => {

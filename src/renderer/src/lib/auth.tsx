@@ -10,6 +10,8 @@ import {
 } from 'react'
 import type { TherapistRef } from '@shared/domain/session'
 import type { SignInFailure } from '@renderer/db/repositories/auth'
+import type { SealProgress } from '@renderer/db/sealing/clinicStore'
+import { restartApp } from './restart'
 import type { Result } from '@shared/result'
 import { useRepositories } from './data'
 import { onSystemLock } from './bridge'
@@ -33,6 +35,14 @@ export type Auth = {
   confirm: (passphrase: string) => Promise<Result<null, SignInFailure>>
   /** A patient looked at: on the trail once per patient per sign-in. */
   noteViewed: (patientId: string) => void
+  /** While a clinic from before sealing is being sealed at sign-in: how far it has got. */
+  sealing: SealProgress | null
+  /** Sealed at this sign-in: the new recovery code to keep before the clinic opens. */
+  sealed: { code: string } | null
+  /** Opens the sealed clinic as this therapist, with its key (after sealing or protecting). */
+  enterSealed: (therapist: TherapistRef, dataKey: Uint8Array) => void
+  /** The recovery code made at sign-in's sealing is kept: the sealed clinic opens. */
+  finishSealing: () => void
 }
 
 const AuthContext = createContext<Auth | null>(null)
@@ -87,19 +97,29 @@ export function AuthProvider({ actor, lockMinutes, children }: AuthProviderProps
     const stored = readStored()
     if (!stored) return { status: 'signed-out' }
     const isIdle = Date.now() - stored.activeAt >= lockMinutes * 60_000
-    if (stored.isLocked || isIdle) return { status: 'locked', therapist: stored.therapist }
+    // The key lives in memory only: after a reload it is gone, and the therapist signs in again.
+    if (stored.isLocked || isIdle || !auth.isOpen())
+      return { status: 'locked', therapist: stored.therapist }
     actor.set(stored.therapist)
     return { status: 'signed-in', therapist: stored.therapist }
   })
   const stateRef = useRef(state)
+  const [sealing, setSealing] = useState<SealProgress | null>(null)
+  const [sealed, setSealed] = useState<{
+    code: string
+    dataKey: Uint8Array
+    therapist: TherapistRef
+  } | null>(null)
   const viewed = useRef(new Set<string>())
   const lastInput = useRef(0)
 
-  // The repositories act as the signed-in therapist, and as nobody while locked.
+  // The repositories act as the signed-in therapist, and as nobody while locked. The key is
+  // dropped once the signed-in screens are gone (so none of them reads after it).
   useEffect(() => {
     stateRef.current = state
     actor.set(state.status === 'signed-in' ? state.therapist : null)
-  }, [state, actor])
+    if (state.status !== 'signed-in') auth.closeKey()
+  }, [state, actor, auth])
 
   const enter = useCallback(
     (therapist: TherapistRef) => {
@@ -126,11 +146,34 @@ export function AuthProvider({ actor, lockMinutes, children }: AuthProviderProps
   const signIn = useCallback(
     async (therapistId: string, passphrase: string) => {
       const result = await auth.signIn(therapistId, passphrase)
-      if (result.ok) enter(result.value)
+      if (!result.ok || auth.isSealed()) {
+        if (result.ok) enter(result.value)
+        return result
+      }
+      // A clinic from before sealing is sealed now, by the therapist who signed in.
+      setSealing({ done: 0, total: 0 })
+      const outcome = await auth.seal(therapistId, passphrase, setSealing).catch(
+        (error: unknown) =>
+          ({
+            ok: false,
+            error: {
+              kind: 'refused',
+              message: `Racepoint could not encrypt the clinic’s records, so it left them as they were. (${error instanceof Error ? error.message : String(error)})`
+            }
+          }) as const
+      )
+      setSealing(null)
+      if (!outcome.ok) return outcome
+      setSealed({ ...outcome.value, therapist: result.value })
       return result
     },
     [auth, enter]
   )
+
+  const enterSealed = useCallback((therapist: TherapistRef, dataKey: Uint8Array) => {
+    writeStored({ therapist, activeAt: Date.now(), isLocked: false })
+    restartApp({ dataKey })
+  }, [])
 
   const unlock = useCallback(
     async (therapistId: string, passphrase: string) => {
@@ -214,8 +257,22 @@ export function AuthProvider({ actor, lockMinutes, children }: AuthProviderProps
   useEffect(() => onSystemLock(lock), [lock])
 
   const value = useMemo<Auth>(
-    () => ({ state, signIn, unlock, lock, signOut, confirm, noteViewed }),
-    [state, signIn, unlock, lock, signOut, confirm, noteViewed]
+    () => ({
+      state,
+      signIn,
+      unlock,
+      lock,
+      signOut,
+      confirm,
+      noteViewed,
+      sealing,
+      sealed: sealed ? { code: sealed.code } : null,
+      enterSealed,
+      finishSealing: () => {
+        if (sealed) enterSealed(sealed.therapist, sealed.dataKey)
+      }
+    }),
+    [state, signIn, unlock, lock, signOut, confirm, noteViewed, sealing, sealed, enterSealed]
   )
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>
 }

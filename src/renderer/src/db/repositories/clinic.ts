@@ -4,12 +4,15 @@ import { err, ok, type Result } from '@shared/result'
 import type { RacepointDB } from '../database'
 import { rebuildDerived, TALLY_ID } from '../derived'
 import { refused, storageFailure, type Refused, type StorageFailure } from './common'
+import { newDataKey } from '@shared/crypto/clinicKey'
+import { protectSecret } from '@shared/domain/auth/hash'
+import { sealClinic } from '../sealing/clinicStore'
 
 export type ClinicCounts = { patients: number; races: number; sessions: number }
 
 /** Whole-clinic operations: the demo, counts. */
 export function clinicRepository(db: RacepointDB) {
-  return {
+  const repository = {
     /** From the tally kept where rows are written: no table is counted. */
     async counts(): Promise<ClinicCounts> {
       const tally = await db.counts.get(TALLY_ID)
@@ -53,8 +56,49 @@ export function clinicRepository(db: RacepointDB) {
       } catch (error) {
         return err(storageFailure(error))
       }
+    },
+
+    /**
+     * The welcome screen's demo: a new clinic key, the demo therapists' passphrases holding
+     * wrapped copies of it, and the demo written sealed into a new database (see
+     * sealing/clinicStore.ts). The page then restarts on it, at the sign-in screen.
+     */
+    async startDemo(
+      data: ClinicData,
+      signIns: readonly { therapistId: string; passphrase: string }[],
+      now: Date
+    ): Promise<Result<ClinicCounts, StorageFailure | Refused>> {
+      if ((await db.patients.count()) > 0)
+        return err(refused('The demo clinic can only be loaded into an empty clinic.'))
+      const dataKey = newDataKey()
+      const credentials: Credential[] = await Promise.all(
+        signIns.map(async (d) => ({
+          id: d.therapistId,
+          ...(await protectSecret(d.passphrase, dataKey, d.therapistId)),
+          failures: 0,
+          lastFailureAt: null,
+          updatedAt: now.toISOString()
+        }))
+      )
+      let loaded: Result<ClinicCounts, StorageFailure | Refused> = err(
+        storageFailure(new Error('The demo was not written.'))
+      )
+      try {
+        await sealClinic(db, dataKey, credentials, {
+          fill: async (sealed) => {
+            loaded = await clinicRepository(sealed).loadDemo(data)
+            if (!loaded.ok) throw new Error(loaded.error.message)
+          }
+        })
+      } catch (error) {
+        return loaded.ok ? err(storageFailure(error)) : loaded
+      } finally {
+        dataKey.fill(0)
+      }
+      return loaded
     }
   }
+  return repository
 }
 
 export type ClinicRepository = ReturnType<typeof clinicRepository>

@@ -44,8 +44,19 @@ export type DraftWriteOptions = {
  * only for a patient (and, for an edit, an open session) that exists: checked in the write's
  * own transaction, so a patient deleted in another window never leaves one behind.
  */
+/** Seals text kept outside the database (the unload journal) with the clinic's key. */
+export type TextSealer = {
+  seal: (text: string, context: string) => string | null
+  open: (stored: string, context: string) => string | null
+}
+
 export function draftRepository(db: RacepointDB, clock: Clock) {
   return {
+    journalSealer: {
+      seal: (text, context) => db.vault.sealText(text, context),
+      open: (stored, context) => db.vault.openText(stored, context)
+    } satisfies TextSealer,
+
     get: (id: string): Promise<Draft | undefined> => db.drafts.get(id),
 
     /** A patient's drafts, newest first. */

@@ -66,8 +66,9 @@ const CHUNK = 500
 
 /**
  * Seals a plain clinic: every row is copied, sealed, into a new database, the credentials
- * (holding the wrapped key) last of all, and only then is the plain database removed. A
- * crash at any point before that leaves the plain clinic whole and in use (see
+ * (holding the wrapped key) last of all. The plain database is left as it was; the next
+ * start (lib/restart.ts, at once) finds the sealed one whole and removes it. A crash at any
+ * point before the credentials are written leaves the plain clinic whole and in use (see
  * `clinicDatabase`); a new database rather than rewriting rows in place means no plain row
  * is left in the sealed one's files. Progress is reported after every chunk.
  */
@@ -116,13 +117,13 @@ export async function sealClinic(
     if (fill) await fill(sealed)
     await sealed.transaction('rw', sealed.patients, () => rankAllByName(sealed.patients))
     // Last: the credentials with the wrapped key make the sealed clinic whole.
-    await sealed.transaction('rw', sealed.credentials, () => sealed.credentials.bulkPut([...credentials]))
+    await sealed.transaction('rw', sealed.credentials, () =>
+      sealed.credentials.bulkPut([...credentials])
+    )
   } catch (error) {
     sealed.close()
     await deleteNamed(factory, SEALED_DB_NAME).catch(() => undefined)
     throw error
   }
   sealed.close()
-  plain.close()
-  await deleteNamed(factory, plain.name)
 }

@@ -128,7 +128,9 @@ function sealedTable(table: DBCoreTable, vault: Vault): DBCoreTable {
     if (req.type !== 'add' && req.type !== 'put') return table.mutate(req)
     const keys = req.keys ?? req.values.map((v) => primaryKeyOf!(v))
     const write = (ranks: readonly (number | undefined)[]) => {
-      const values = req.values.map((value: Row, i) => seal(value, keys[i], takeGivenRank(value) ?? ranks[i]))
+      const values = req.values.map((value: Row, i) =>
+        seal(value, keys[i], takeGivenRank(value) ?? ranks[i])
+      )
       return table.mutate({ ...req, values })
     }
     if (!rankField) return write([])

@@ -49,7 +49,13 @@ async function firstIn(
     reverse,
     query: {
       index,
-      range: { type: 2, lower: [status, from], lowerOpen: fromOpen, upper: [status, to], upperOpen: true }
+      range: {
+        type: 2,
+        lower: [status, from],
+        lowerOpen: fromOpen,
+        upper: [status, to],
+        upperOpen: true
+      }
     }
   })
   if (!cursor) return null

@@ -1,4 +1,8 @@
 import { clinicKeys, type ClinicKeys } from '@shared/crypto/clinicKey'
+import { fromBase64, fromUtf8, toBase64, utf8 } from '@shared/crypto/bytes'
+import { openBytes, sealBytes } from '@shared/crypto/seal'
+
+const SEALED_TEXT = 'sealed1:'
 
 /**
  * Holds the clinic's keys while a therapist is signed in, and nothing otherwise. `sealed` says
@@ -35,6 +39,30 @@ export class Vault {
 
   get currentOrNull(): ClinicKeys | null {
     return this.keys
+  }
+
+  /**
+   * Text kept outside IndexedDB (the session form's unload journal in localStorage), sealed
+   * synchronously like a row. Null when it cannot be sealed now (locked): it is not written.
+   * A plain clinic's text stays as it is.
+   */
+  sealText(text: string, context: string): string | null {
+    if (!this.sealed) return text
+    if (!this.keys) return null
+    return SEALED_TEXT + toBase64(sealBytes(this.keys.rows, utf8(text), `text:${context}`))
+  }
+
+  /** The text again; null when it is sealed and cannot be opened (locked, or another key). */
+  openText(stored: string, context: string): string | null {
+    if (!stored.startsWith(SEALED_TEXT)) return stored
+    if (!this.keys) return null
+    try {
+      return fromUtf8(
+        openBytes(this.keys.rows, fromBase64(stored.slice(SEALED_TEXT.length)), `text:${context}`)
+      )
+    } catch {
+      return null
+    }
   }
 
   onChange(listener: () => void): () => void {

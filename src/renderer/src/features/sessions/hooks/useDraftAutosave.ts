@@ -72,11 +72,16 @@ export function useDraftAutosave(
     const unsubscribe = form.subscribe(() => autosaver.change())
     const keepBeforeLeaving = (): void => {
       if (!autosaver.isTouched()) return
-      writeJournal(window.localStorage, target.id, {
-        data: draftData(form.get()),
-        // Later than the stored draft, so the next open prefers this copy.
-        at: stampAfter(clock(), saver.known.get())
-      })
+      writeJournal(
+        window.localStorage,
+        target.id,
+        {
+          data: draftData(form.get()),
+          // Later than the stored draft, so the next open prefers this copy.
+          at: stampAfter(clock(), saver.known.get())
+        },
+        drafts.journalSealer
+      )
       void autosaver.flush()
     }
     const handleVisibility = (): void => {
@@ -91,7 +96,7 @@ export function useDraftAutosave(
       // Leaving the form (another screen, another patient) keeps what was typed.
       void autosaver.flush()
     }
-  }, [form, saver, target.id, clock])
+  }, [form, saver, target.id, clock, drafts])
 
   return saver
 }

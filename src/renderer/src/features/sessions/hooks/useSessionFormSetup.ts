@@ -17,7 +17,13 @@ import { useClock } from '@renderer/lib/clock'
 import { useAuth } from '@renderer/lib/auth'
 import { defaultTherapist } from '@shared/domain/settings'
 import { draftData, readDraft } from '../model/draft'
-import { clearJournal, newerOf, readJournal, type JournalEntry } from '../model/draftJournal'
+import {
+  clearJournal,
+  newerOf,
+  readJournal,
+  type JournalEntry,
+  type JournalSealer
+} from '../model/draftJournal'
 import { saveLanded } from '../model/saveJournal'
 import { newSessionForm, sessionFormFrom, type SessionForm } from '../model/formState'
 import type { DraftTarget } from './useDraftAutosave'
@@ -43,6 +49,8 @@ export type FormSetup =
       /** The patient's races, which the race window and the advice follow. */
       races: Race[]
       draftTarget: DraftTarget
+      /** Seals the unload journal with the clinic's key. */
+      journalSealer: JournalSealer
       /** The stored draft's updatedAt as the form opened it (null: none stored). */
       draftUpdatedAt: string | null
     }
@@ -133,7 +141,7 @@ export function useSessionFormSetup(
         })
       }
       const target: DraftTarget = { id: draftId, patientId, sessionId }
-      const journal = readJournal(window.localStorage, draftId)
+      const journal = readJournal(window.localStorage, draftId, drafts.journalSealer)
       const landed = await saveLanded(journal?.data, (id) => sessions.get(id), patient.diagnoses)
       if (landed) {
         clearJournal(window.localStorage, draftId)
@@ -156,6 +164,7 @@ export function useSessionFormSetup(
         lastSession,
         races: patientRaces,
         draftTarget: target,
+        journalSealer: drafts.journalSealer,
         draftUpdatedAt: storedAt
       }
     }

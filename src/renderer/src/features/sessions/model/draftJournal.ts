@@ -6,23 +6,41 @@
  */
 export type JournalEntry = { data: unknown; at: string }
 
+/** Seals the entry with the clinic's key (db/sealing/vault.ts); the journal holds no plain text. */
+export type JournalSealer = {
+  seal: (text: string, context: string) => string | null
+  open: (stored: string, context: string) => string | null
+}
+
 const KEY_PREFIX = 'racepoint.draft-journal.'
 
 export function journalKey(draftId: string): string {
   return `${KEY_PREFIX}${draftId}`
 }
 
-export function writeJournal(storage: Storage, draftId: string, entry: JournalEntry): void {
+export function writeJournal(
+  storage: Storage,
+  draftId: string,
+  entry: JournalEntry,
+  sealer: JournalSealer
+): void {
   try {
-    storage.setItem(journalKey(draftId), JSON.stringify(entry))
+    const sealed = sealer.seal(JSON.stringify(entry), journalKey(draftId))
+    if (sealed !== null) storage.setItem(journalKey(draftId), sealed)
   } catch {
     // Storage full or unavailable: the drafts table still holds the draft as of a moment ago.
   }
 }
 
-export function readJournal(storage: Storage, draftId: string): JournalEntry | null {
+export function readJournal(
+  storage: Storage,
+  draftId: string,
+  sealer: JournalSealer
+): JournalEntry | null {
   try {
-    const raw = storage.getItem(journalKey(draftId))
+    const stored = storage.getItem(journalKey(draftId))
+    if (!stored) return null
+    const raw = sealer.open(stored, journalKey(draftId))
     if (!raw) return null
     const parsed: unknown = JSON.parse(raw)
     if (typeof parsed !== 'object' || parsed === null) return null

@@ -5,6 +5,8 @@ import { Logo } from '@renderer/components/Icon'
 import { useAuth } from '@renderer/lib/auth'
 import { useSignInSetup } from '../hooks/useSignInSetup'
 import { RecoveryCodeCard } from './RecoveryCodeCard'
+import { SealingProgress } from './SealingProgress'
+import type { SealProgress } from '@renderer/db/sealing/clinicStore'
 import '../signin.css'
 
 /**
@@ -20,14 +22,15 @@ export function ProtectClinicForm({ settings }: { settings: Settings }) {
   const [again, setAgain] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [isBusy, setIsBusy] = useState(false)
-  const [code, setCode] = useState<string | null>(null)
+  const [progress, setProgress] = useState<SealProgress | null>(null)
+  const [done, setDone] = useState<{ code: string; dataKey: Uint8Array } | null>(null)
 
   const handleSubmit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
     if (isBusy || !ownerId) return
     if (passphrase !== again) return setErrors({ again: 'The two passphrases differ' })
     setIsBusy(true)
-    const result = await protect(ownerId, passphrase)
+    const result = await protect(ownerId, passphrase, setProgress)
     setIsBusy(false)
     if (!result.ok) {
       const fields = result.error.kind === 'validation' ? result.error.fields : {}
@@ -38,14 +41,18 @@ export function ProtectClinicForm({ settings }: { settings: Settings }) {
       )
     }
     setErrors({})
-    setCode(result.value)
+    setDone(result.value)
   }
 
-  if (code) {
+  const owner = active.find((t) => t.id === ownerId)
+  if (done && owner) {
     return (
       <div className="signin">
         <main className="card signin__card" aria-labelledby="code-title">
-          <RecoveryCodeCard code={code} onDone={() => void auth.signIn(ownerId, passphrase)} />
+          <RecoveryCodeCard
+            code={done.code}
+            onDone={() => auth.enterSealed({ id: owner.id, name: owner.name }, done.dataKey)}
+          />
         </main>
       </div>
     )
@@ -103,6 +110,9 @@ export function ProtectClinicForm({ settings }: { settings: Settings }) {
           <button type="submit" className="btn btn--primary" disabled={isBusy}>
             {isBusy ? 'Protecting…' : 'Set passphrase'}
           </button>
+          {isBusy && progress && progress.total > 0 ? (
+            <SealingProgress progress={progress} />
+          ) : null}
         </form>
       </main>
     </div>

@@ -7,6 +7,8 @@ import { useAuth } from '@renderer/lib/auth'
 import { useSignInSetup } from '../hooks/useSignInSetup'
 import { ProtectClinicForm } from './ProtectClinicForm'
 import { RecoveryForm } from './RecoveryForm'
+import { RecoveryCodeCard } from './RecoveryCodeCard'
+import { SealingProgress } from './SealingProgress'
 import '../signin.css'
 
 export type SignInScreenProps = { settings: Settings }
@@ -47,6 +49,19 @@ export function SignInScreen({ settings }: SignInScreenProps) {
     return <ProtectClinicForm settings={settings} />
   if (mode === 'recover')
     return <RecoveryForm settings={settings} onCancel={() => setMode('sign-in')} />
+  if (auth.sealed) {
+    return (
+      <div className="signin">
+        <main className="card signin__card" aria-labelledby="code-title">
+          <p className="alert alert--info" role="status">
+            The clinic’s records are now encrypted on this computer. A new recovery code was made
+            with the clinic’s new key; the old code no longer opens anything.
+          </p>
+          <RecoveryCodeCard code={auth.sealed.code} onDone={auth.finishSealing} />
+        </main>
+      </div>
+    )
+  }
 
   const handleSubmit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
@@ -118,6 +133,7 @@ export function SignInScreen({ settings }: SignInScreenProps) {
             {isBusy ? 'Checking…' : locked ? 'Unlock' : 'Sign in'}
           </button>
         </form>
+        {auth.sealing ? <SealingProgress progress={auth.sealing} /> : null}
         <button type="button" className="signin__recover" onClick={() => setMode('recover')}>
           Forgot every passphrase? Use the recovery code
         </button>

@@ -4,7 +4,7 @@ import { useRepositories } from '@renderer/lib/data'
 import { useClock } from '@renderer/lib/clock'
 import { useRunWrite } from '@renderer/lib/writes'
 import { DEMO_SIGN_INS } from '@shared/demo/signIns'
-import { hashSecret } from '@shared/domain/auth/hash'
+import { restartApp } from '@renderer/lib/restart'
 import type { PaperSize } from '@shared/domain/settings'
 
 export type EmptyClinicDetails = {
@@ -25,22 +25,15 @@ export function useClinicSetup() {
       // The demo generator loads only when a clinic asks for the demo.
       loadDemo: async () => {
         const now = clock()
-        // The demo therapists' passphrases, hashed as any other (shown on this screen).
-        const credentials = await Promise.all(
-          DEMO_SIGN_INS.map(async (d) => ({
-            id: d.therapistId,
-            ...(await hashSecret(d.passphrase)),
-            failures: 0,
-            lastFailureAt: null,
-            updatedAt: now.toISOString()
-          }))
-        )
-        return run(
+        // Sealed from the start, under the demo therapists' passphrases (shown on this screen).
+        const result = await run(
           import('@shared/demo/demoClinic').then(({ generateDemoClinic }) =>
-            clinic.loadDemo(generateDemoClinic(now), credentials)
+            clinic.startDemo(generateDemoClinic(now), DEMO_SIGN_INS, now)
           ),
           { failure: 'none' }
         )
+        if (result.ok) restartApp({ dataKey: null })
+        return result
       },
       startEmpty: (details: EmptyClinicDetails) => {
         const therapistId = newId()

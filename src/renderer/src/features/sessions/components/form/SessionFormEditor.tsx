@@ -132,14 +132,19 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
     // Before anything asynchronous, the form is journaled with the session it is about to
     // write: stopping the autosaver drops its pending draft, and a window closed or reloaded
     // during the save must still find either the saved session or this copy.
-    writeJournal(window.localStorage, setup.draftTarget.id, {
-      data: draftData(stores.form.get(), {
-        sessionId: session?.id ?? newSessionId,
-        isNew: session === null
-      }),
-      // Later than the stored draft, so the next open prefers this copy.
-      at: stampAfter(clock(), saver.known.get())
-    })
+    writeJournal(
+      window.localStorage,
+      setup.draftTarget.id,
+      {
+        data: draftData(stores.form.get(), {
+          sessionId: session?.id ?? newSessionId,
+          isNew: session === null
+        }),
+        // Later than the stored draft, so the next open prefers this copy.
+        at: stampAfter(clock(), saver.known.get())
+      },
+      setup.journalSealer
+    )
     // The save deletes the draft in its own transaction; no draft write may land after it.
     await autosaver.stop()
     const result = session
