@@ -177,6 +177,8 @@ export function authRepository(db: RacepointDB, clock: Clock, actor: Actor) {
     isSealed: (): boolean => db.vault.sealed,
     /** Whether the clinic's key is open (a therapist signed in, in this window). */
     isOpen: (): boolean => db.vault.isOpen,
+    /** Called when the key opens or closes (what is readable changes). */
+    onKeyChange: (listener: () => void): (() => void) => db.vault.onChange(listener),
     /** Drops the clinic's key from memory (locking, signing out). */
     closeKey: (): void => db.vault.close(),
 

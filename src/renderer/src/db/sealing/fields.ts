@@ -23,6 +23,9 @@ const CLEAR_EXTRA: Record<string, readonly string[]> = {
   audit: ['therapistName', 'recordId', 'prev', 'hash']
 }
 
+/** Tables whose clear fields are read while locked (the sealed rest waits for the key). */
+export const READABLE_LOCKED = new Set(Object.keys(CLEAR_EXTRA))
+
 /** Indexed fields stored transformed, never as they are. */
 export const TOKEN_FIELDS: Record<string, string> = { patients: 'searchTerms' }
 export const RANK_FIELDS: Record<string, string> = { patients: 'sortName' }

@@ -11,7 +11,14 @@ import type {
 } from 'dexie'
 import { openJson, sealJson } from '@shared/crypto/seal'
 import { searchToken, searchTokensFor } from '@shared/crypto/tokens'
-import { clearFieldsOf, RANK_FIELDS, SEALED_FIELD, TOKEN_FIELDS, UNSEALED_TABLES } from './fields'
+import {
+  clearFieldsOf,
+  RANK_FIELDS,
+  READABLE_LOCKED,
+  SEALED_FIELD,
+  TOKEN_FIELDS,
+  UNSEALED_TABLES
+} from './fields'
 import { rankForPut, takeGivenRank } from './nameOrder'
 import { LockedError, type Vault } from './vault'
 
@@ -63,6 +70,7 @@ function sealedTable(table: DBCoreTable, vault: Vault): DBCoreTable {
   const rankField = RANK_FIELDS[name]
   const primaryKeyOf = table.schema.primaryKey.extractKey
   const isAudit = name === 'audit'
+  const isReadableLocked = READABLE_LOCKED.has(name)
 
   function seal(row: Row, key: unknown, rank: unknown): Row {
     const keys = vault.currentOrNull
@@ -85,6 +93,13 @@ function sealedTable(table: DBCoreTable, vault: Vault): DBCoreTable {
     const sealed = (stored as Row)[SEALED_FIELD]
     // Rows without a sealed value are the trail's entries written while locked.
     if (!ArrayBuffer.isView(sealed)) return stored
+    const keys = vault.currentOrNull
+    if (!keys && isReadableLocked) {
+      // Locked: the fields sign-in needs, and nothing of the sealed rest.
+      const { [SEALED_FIELD]: _sealed, ...clearPart } = stored as Row
+      void _sealed
+      return clearPart
+    }
     const key = primaryKeyOf ? primaryKeyOf(stored) : undefined
     return openJson(vault.current.rows, sealed as Uint8Array, contextOf(name, key))
   }
