@@ -65,9 +65,12 @@ export function sealingMiddleware(vault: Vault): Middleware<DBCore> {
 
 function sealedTable(table: DBCoreTable, vault: Vault): DBCoreTable {
   const name = table.name
-  const clear = clearFieldsOf(table.schema)
   const tokenField = TOKEN_FIELDS[name]
   const rankField = RANK_FIELDS[name]
+  const clear = clearFieldsOf(table.schema)
+  // Stored transformed, so never copied back over the sealed value.
+  if (tokenField) clear.delete(tokenField)
+  if (rankField) clear.delete(rankField)
   const primaryKeyOf = table.schema.primaryKey.extractKey
   const isAudit = name === 'audit'
   const isReadableLocked = READABLE_LOCKED.has(name)
@@ -101,7 +104,11 @@ function sealedTable(table: DBCoreTable, vault: Vault): DBCoreTable {
       return clearPart
     }
     const key = primaryKeyOf ? primaryKeyOf(stored) : undefined
-    return openJson(vault.current.rows, sealed as Uint8Array, contextOf(name, key))
+    const row = openJson(vault.current.rows, sealed as Uint8Array, contextOf(name, key)) as Row
+    // The clear fields are read as the indexes hold them: one changed on disk shows as changed
+    // (and the audit trail's chain reports it), never hidden behind the sealed copy.
+    for (const field of clear) if (field in (stored as Row)) row[field] = (stored as Row)[field]
+    return row
   }
 
   function tokenRange(range: DBCoreKeyRange): DBCoreKeyRange {
