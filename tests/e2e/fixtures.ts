@@ -43,6 +43,19 @@ export async function protectNewClinic(
   await page.getByRole('button', { name: 'Open the clinic' }).click()
 }
 
+/**
+ * Reloads the page. The clinic's key lives in memory only, so a reload comes back locked,
+ * with what was open kept behind the lock: the therapist unlocks and carries on.
+ */
+export async function reloadAndUnlock(
+  page: Page,
+  who: { name: string; passphrase: string } = DEMO_MAYA
+): Promise<void> {
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible()
+  await signIn(page, who)
+}
+
 export async function loadDemoClinic(page: Page): Promise<void> {
   await openApp(page)
   await page.getByRole('button', { name: 'Load demo clinic' }).click()

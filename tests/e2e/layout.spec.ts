@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, loadDemoClinic, test } from './fixtures'
+import { expect, loadDemoClinic, test, reloadAndUnlock } from './fixtures'
 import {
   clippedText,
   linesOf,
@@ -127,7 +127,7 @@ test.describe('a narrow window', () => {
     await sidebar.getByRole('button', { name: 'Expand menu' }).click()
     expect(await width()).toBeGreaterThan(200)
     await expect(sidebar.getByRole('link', { name: /Patients/ })).toContainText('Patients')
-    await page.reload()
+    await reloadAndUnlock(page)
     await expect(sidebar.getByRole('button', { name: 'Collapse menu' })).toBeVisible()
     await sidebar.getByRole('button', { name: 'Collapse menu' }).click()
     expect(await width()).toBeLessThanOrEqual(72)

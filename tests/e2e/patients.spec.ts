@@ -1,4 +1,4 @@
-import { expect, loadDemoClinic, test } from './fixtures'
+import { expect, loadDemoClinic, test, reloadAndUnlock } from './fixtures'
 import { addPatient, patientOptions, patientSearch, screeningAnswer } from './patientHelpers'
 
 test.use({ locale: 'en-US' })
@@ -79,7 +79,7 @@ test('a new patient with screening flags is saved whole, found by any accent or 
     page.getByRole('list', { name: 'Screening precautions' }).getByRole('listitem')
   ).toHaveText(['Anticoagulants or bleeding disorder'])
 
-  await page.reload()
+  await reloadAndUnlock(page)
   await expect(page.getByText('+1 503 555 0100')).toBeVisible()
 })
 

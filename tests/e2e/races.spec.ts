@@ -1,4 +1,4 @@
-import { expect, loadDemoClinic, test } from './fixtures'
+import { expect, loadDemoClinic, test, reloadAndUnlock } from './fixtures'
 import { addPatient } from './patientHelpers'
 
 test.use({ locale: 'en-US' })
@@ -125,6 +125,6 @@ test('bad race input is refused next to each field and nothing is saved', async 
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByText('No races on the calendar.')).toBeVisible()
-  await page.reload()
+  await reloadAndUnlock(page)
   await expect(page.getByText('No races on the calendar.')).toBeVisible()
 })

@@ -1,4 +1,4 @@
-import { expect, loadDemoClinic, test } from './fixtures'
+import { expect, loadDemoClinic, test, reloadAndUnlock } from './fixtures'
 import { readRows } from './clinicData'
 import { DEMO, openNewSession, painScale } from './sessionHelpers'
 
@@ -30,7 +30,7 @@ test('a reload at any moment of a save keeps the session or its draft, never nei
     await throttle(6)
     await page.getByLabel('Notes').press('Control+Enter')
     if (delay > 0) await page.waitForTimeout(delay)
-    await page.reload()
+    await reloadAndUnlock(page)
     await throttle(1)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 

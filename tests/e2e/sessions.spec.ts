@@ -1,4 +1,4 @@
-import { DEMO_MAYA, expect, loadDemoClinic, test } from './fixtures'
+import { DEMO_MAYA, expect, loadDemoClinic, test, reloadAndUnlock } from './fixtures'
 import {
   clickBodyMap,
   DEMO,
@@ -96,7 +96,7 @@ test('a full session logged by keyboard only is saved and intact after a reload'
   await page.keyboard.press('Control+Enter')
 
   await expect(sessionHeading(page)).toHaveText('Session · 16 Mar 2026, 09:00')
-  await page.reload()
+  await reloadAndUnlock(page)
   await expect(sessionHeading(page)).toHaveText('Session · 16 Mar 2026, 09:00')
   const table = page.getByRole('table', { name: 'Needled muscles' })
   await expect(table.getByRole('row')).toHaveCount(3)
@@ -181,7 +181,7 @@ test('a session logged with the mouse keeps its body-map points, and a race warn
   await page.getByRole('button', { name: /Save session/ }).click()
 
   await expect(sessionHeading(page)).toHaveText('Session · 16 Mar 2026, 09:00')
-  await page.reload()
+  await reloadAndUnlock(page)
   const table = page.getByRole('table', { name: 'Needled muscles' })
   await expect(table.getByRole('row').nth(1)).toContainText(
     /Soleus.*Right.*2 needles.*0\.30 × 60 mm.*Electrical stimulation, 2 Hz for 15 min.*15 min.*1.*4 \/ 10.*2/
@@ -215,7 +215,7 @@ test('a draft survives a reload and a switch of patient, until it is discarded',
   await row.getByRole('button', { name: 'Add point at muscle centre' }).click()
   await page.getByLabel('Notes').fill('Typed just before the reload')
   // No waiting for the draft: reloading at once is what a crash or a closed window looks like.
-  await page.reload()
+  await reloadAndUnlock(page)
 
   await expect(page.getByText('Draft restored.')).toBeVisible()
   await expect(page.getByLabel('Diagnosis / presenting complaint')).toHaveValue(
@@ -255,7 +255,7 @@ test('a draft survives a reload and a switch of patient, until it is discarded',
   await expect(page.getByLabel('Diagnosis / presenting complaint')).toHaveValue(
     'Hamstring tendinopathy'
   )
-  await page.reload()
+  await reloadAndUnlock(page)
   await expect(page.getByRole('heading', { name: 'Log session', level: 1 })).toBeVisible()
   await expect(page.getByText('Draft restored.')).toHaveCount(0)
   await expect(page.getByLabel('Notes')).toHaveValue('')
@@ -402,7 +402,7 @@ test('a finalised session refuses edits but takes dated amendments and follow-up
     /48 hours\s*Soreness 3 \/ 10\s*Phone call: easing/
   )
 
-  await page.reload()
+  await reloadAndUnlock(page)
   await expect(list).toContainText('Pain after was reported again at 10:15: 1/10.')
   // The signed record is kept as it was.
   await expect(

@@ -1,4 +1,4 @@
-import { expect, loadDemoClinic, test } from './fixtures'
+import { expect, loadDemoClinic, test, reloadAndUnlock } from './fixtures'
 import { readRows } from './clinicData'
 import { choosePaperSize, openSheet, patchRow, sheetPdf } from './sheetHelpers'
 
@@ -193,7 +193,7 @@ test('a long session flows onto a second page with the header repeated and nothi
     muscles: muscleIds.map((id, i) => muscle(id, i % 2 ? 'left' : 'bilateral')),
     homeExercises: exercises.join('\n')
   })
-  await page.reload()
+  await reloadAndUnlock(page)
   await openSheet(page, 'demo-p-01', 'demo-s-01-0009')
 
   const pdf = await sheetPdf(page, testInfo, 'zoe-long')
@@ -234,7 +234,7 @@ test('the clinic’s own texts print with placeholders filled, and unknown ones 
   ).toBeVisible()
   await expect(page.getByText('2 sheet texts need fixing before they can be saved.')).toBeVisible()
 
-  await page.reload()
+  await reloadAndUnlock(page)
   await expect(
     page.getByRole('region', { name: 'Take-home sheet' }).getByLabel('Opening line')
   ).toHaveValue(/^Thank you for coming in today, \{firstName\}/)
@@ -271,7 +271,7 @@ test('a stored text with an unknown placeholder is reported, and left out of the
   await patchRow(page, 'settings', 'clinic', {
     sheet: { ...sheetTexts, intro: 'Welcome back {firstName} {patientNickname}.' }
   })
-  await page.reload()
+  await reloadAndUnlock(page)
 
   await openSheet(page, 'demo-p-01', 'demo-s-01-0009')
   await expect(page.getByText('placeholders Racepoint does not know')).toBeVisible()
@@ -296,7 +296,7 @@ test('Print and Save as PDF open the browser’s print dialog, from the buttons 
       ;(window as unknown as { printCalls: number }).printCalls++
     }
   })
-  await page.reload()
+  await reloadAndUnlock(page)
   await openSheet(page, 'demo-p-01', 'demo-s-01-0009')
   const printCalls = () =>
     page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)
@@ -334,7 +334,7 @@ test('a sheet once given reprints as given; today’s texts are offered and kept
   await page.addInitScript(() => {
     window.print = () => undefined
   })
-  await page.reload()
+  await reloadAndUnlock(page)
   await openSheet(page, 'demo-p-01', 'demo-s-01-0009')
   const sheet = page.getByRole('article', { name: 'Recovery sheet for Zoë Martin' })
   const intro = await sheet.getByText(/^Thank you for coming in today/).innerText()
@@ -371,6 +371,6 @@ test('a sheet once given reprints as given; today’s texts are offered and kept
   expect(session?.handouts.map((h) => h.content.intro)).toEqual([intro, 'Well done today, Zoë.'])
 
   // Reopened, the page shows the version given last.
-  await page.reload()
+  await reloadAndUnlock(page)
   await expect(sheet).toContainText('Well done today, Zoë.')
 })

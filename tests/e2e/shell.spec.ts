@@ -1,4 +1,4 @@
-import { expect, loadDemoClinic, openApp, test } from './fixtures'
+import { expect, loadDemoClinic, openApp, test, reloadAndUnlock } from './fixtures'
 
 test('a new clinic sees the welcome screen with both ways to start', async ({ page }) => {
   await openApp(page)
@@ -17,7 +17,7 @@ test('the demo clinic loads, lists its twelve runners and survives a reload', as
   await expect(page.getByText('12 active patients')).toBeVisible()
   await expect(page.getByRole('listbox', { name: 'Patients' }).getByRole('option')).toHaveCount(12)
 
-  await page.reload()
+  await reloadAndUnlock(page)
   await expect(page.getByText('12 active patients')).toBeVisible()
   await expect(page.getByRole('option', { name: /Zoë Martin/ })).toBeVisible()
 })
@@ -56,7 +56,7 @@ test('starting empty asks for the clinic and the therapist, and refuses a blank 
 
   await page.getByRole('link', { name: /Patients/ }).click()
   await expect(page.getByText('No patients yet')).toBeVisible()
-  await page.reload()
+  await reloadAndUnlock(page, { name: 'Ana Ruiz', passphrase: 'harbour lights at six' })
   await expect(page.getByRole('navigation', { name: 'Main' })).toContainText('Harbour Physio')
 })
 

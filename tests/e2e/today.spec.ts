@@ -3,7 +3,7 @@ import type { Patient } from '@shared/domain/patient'
 import type { Race } from '@shared/domain/race'
 import type { Session } from '@shared/domain/session'
 import { putRows, readRows } from './clinicData'
-import { expect, loadDemoClinic, test } from './fixtures'
+import { expect, loadDemoClinic, test, reloadAndUnlock } from './fixtures'
 
 // The fixed test clock (fixtures.ts), as the app's wall-clock text.
 const NOW = '2026-03-16T09:00'
@@ -135,7 +135,7 @@ test('Today flags an A race with no recent visit and a new adverse event', async
   await putRows(page, 'marks', [
     { ...mark, id: latest.id, patientId: latest.patientId, adverseAt: latest.date }
   ])
-  await page.reload()
+  await reloadAndUnlock(page)
 
   await expect(alerts.getByRole('listitem')).toHaveCount(alertsBefore + 1)
   await expect(alerts.getByRole('listitem').filter({ hasText: name(unseen.id) })).toContainText(
@@ -173,7 +173,7 @@ test('Today shows the first appointments of a busy day, says how many more, and 
     nextAppointment: null
   }))
   await putRows(page, 'sessions', busy)
-  await page.reload()
+  await reloadAndUnlock(page)
 
   const bookedToday = sessions.filter(
     (s) =>

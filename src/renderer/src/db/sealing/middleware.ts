@@ -128,22 +128,44 @@ function sealedTable(table: DBCoreTable, vault: Vault): DBCoreTable {
     return { ...query, range: tokenRange(query.range) }
   }
 
+  /**
+   * The cursor as Dexie uses it, its value opened. A delegate rather than a prototype copy:
+   * the native IDBCursor's methods refuse to run on any other object.
+   */
   function wrapCursor(cursor: DBCoreCursor | null, hasValues: boolean): DBCoreCursor | null {
     if (!cursor || !hasValues) return cursor
     let cachedFor: unknown = undefined
     let cached: unknown
-    return Object.create(cursor, {
-      value: {
-        get() {
-          const raw = cursor.value
-          if (raw !== cachedFor) {
-            cachedFor = raw
-            cached = open(raw)
-          }
-          return cached
+    const wrapper: DBCoreCursor = {
+      get trans() {
+        return cursor.trans
+      },
+      get key() {
+        return cursor.key
+      },
+      get primaryKey() {
+        return cursor.primaryKey
+      },
+      get value() {
+        const raw = cursor.value
+        if (raw !== cachedFor) {
+          cachedFor = raw
+          cached = open(raw)
         }
-      }
-    }) as DBCoreCursor
+        return cached
+      },
+      get done() {
+        return cursor.done
+      },
+      continue: (key) => cursor.continue(key),
+      continuePrimaryKey: (key, primaryKey) => cursor.continuePrimaryKey(key, primaryKey),
+      advance: (count) => cursor.advance(count),
+      start: (onNext) => cursor.start(onNext),
+      stop: (value) => cursor.stop(value),
+      next: () => cursor.next().then((c) => (c === cursor ? wrapper : c)),
+      fail: (error) => cursor.fail(error)
+    }
+    return wrapper
   }
 
   function mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {

@@ -1,0 +1,151 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config'
+import { expect, protectNewClinic, test } from './fixtures'
+import { addPatient } from './patientHelpers'
+import { openNewSession, painScale } from './sessionHelpers'
+
+/**
+ * What a lost laptop shows: a clinic filled through the screens with unmistakable words, the
+ * browser closed, then every file of its profile read byte by byte. None of the clinical
+ * words may be there, in UTF-8/Latin-1 or UTF-16 (how Chromium's IndexedDB and localStorage
+ * keep strings). The clinic's name and the therapist's name are kept readable on purpose
+ * (sign-in shows them before any key is open; see the README), so they must be found: the
+ * same scan finds what is not sealed, so it can fail.
+ */
+const CLINICAL = {
+  firstName: 'Łorvath',
+  lastName: 'Zentrimble',
+  race: 'Vexmoorfell Marathon',
+  sessionNotes: 'Plinthwater tightness eased',
+  diagnosis: 'Quarlbright tendinopathy',
+  draftNotes: 'Draftglimmer typed last',
+  unloadNotes: 'Unloadwhisper at close'
+}
+const CLEAR_BY_DESIGN = { clinic: 'Ŵelmark Physio', therapist: 'Ana Clearmark' }
+const PASSPHRASE = 'harbour lights at six'
+
+function encodings(text: string): Buffer[] {
+  return [Buffer.from(text, 'utf8'), Buffer.from(text, 'latin1'), Buffer.from(text, 'utf16le')]
+}
+
+/** Words that are only stored folded (the search terms), looked for as well. */
+function variants(text: string): string[] {
+  const folded = text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace('ł', 'l')
+  return [...new Set([text, folded, ...text.split(' ').filter((w) => w.length >= 6)])]
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = []
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...(await filesUnder(path)))
+    else if (entry.isFile()) out.push(path)
+  }
+  return out
+}
+
+/** Where in the profile each word turns up. */
+async function scan(dir: string, words: string[]): Promise<Map<string, string[]>> {
+  const found = new Map<string, string[]>()
+  const needles = words.flatMap((w) =>
+    variants(w).flatMap((v) => encodings(v).map((b) => ({ w, b })))
+  )
+  for (const file of await filesUnder(dir)) {
+    const bytes = await readFile(file).catch(() => null)
+    if (!bytes) continue
+    for (const { w, b } of needles) {
+      if (bytes.includes(b)) found.set(w, [...(found.get(w) ?? []), file.slice(dir.length)])
+    }
+  }
+  return found
+}
+
+async function fillClinic(page: Page): Promise<void> {
+  await page.goto('/index.html#/today')
+  await page.getByLabel('Clinic name').fill(CLEAR_BY_DESIGN.clinic)
+  await page.getByLabel('Your name').fill(CLEAR_BY_DESIGN.therapist)
+  await page.getByRole('button', { name: 'Start empty' }).click()
+  await protectNewClinic(page, PASSPHRASE)
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible()
+
+  await addPatient(page, { firstName: CLINICAL.firstName, lastName: CLINICAL.lastName })
+  const patientId = /#\/patients\/([^/]+)/.exec(page.url())![1]!
+  await page
+    .getByRole('navigation', { name: 'Patient record' })
+    .getByRole('link', { name: 'Races' })
+    .click()
+  await page.getByRole('button', { name: 'Add race' }).click()
+  const dialog = page.getByRole('dialog', { name: /^Add a race/ })
+  await dialog.getByLabel('Race name').fill(CLINICAL.race)
+  const raceDay = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10)
+  await dialog.getByLabel('Race date').fill(raceDay)
+  await dialog.getByRole('button', { name: 'Add race' }).click()
+  await expect(page.getByText(CLINICAL.race).first()).toBeVisible()
+
+  await openNewSession(page, patientId)
+  await page.getByLabel('Diagnosis / presenting complaint').fill(CLINICAL.diagnosis)
+  await page.getByLabel('Needling performed').uncheck()
+  await painScale(page, 'Pain before').getByRole('radio', { name: '6', exact: true }).click()
+  await page.getByLabel('Notes').fill(CLINICAL.sessionNotes)
+  await page.getByLabel('Notes').press('Control+Enter')
+  await expect(page.getByRole('heading', { level: 1, name: /^Session · / })).toBeVisible()
+
+  // A draft kept in the database, then one typed as the window closes (the unload journal).
+  await openNewSession(page, patientId)
+  await page.getByLabel('Notes').fill(CLINICAL.draftNotes)
+  await page.getByLabel('Notes').blur()
+  await expect(page.getByText(/Draft saved/)).toBeVisible()
+  await page.getByLabel('Notes').fill(`${CLINICAL.draftNotes}. ${CLINICAL.unloadNotes}`)
+  // Search, so its tokens are in use and any cache of it would be on disk.
+  await page.goto('/index.html#/patients')
+  await page.getByRole('combobox', { name: 'Search patients by name' }).fill('zentr')
+  await expect(page.getByRole('option', { name: new RegExp(CLINICAL.lastName) })).toBeVisible()
+  await page.goto(`/index.html#/patients/${patientId}/sessions/new`)
+  await expect(page.getByLabel('Notes')).toHaveValue(
+    `${CLINICAL.draftNotes}. ${CLINICAL.unloadNotes}`
+  )
+  await page.getByLabel('Notes').fill(`${CLINICAL.draftNotes}. ${CLINICAL.unloadNotes}!`)
+}
+
+test('a closed browser’s profile holds no clinical word of the clinic', async ({}, testInfo) => {
+  test.slow()
+  const profile = await mkdtemp(join(tmpdir(), 'racepoint-at-rest-'))
+  let context: BrowserContext | null = null
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      baseURL: testInfo.project.use.baseURL
+    })
+    context.setDefaultTimeout(20_000)
+    const page = context.pages()[0] ?? (await context.newPage())
+    page.on('pageerror', (e) => console.log('pageerror:', e.message))
+    page.on('console', (m) => console.log('console:', m.text().slice(0, 300)))
+    await fillClinic(page)
+    await context.close()
+    context = null
+
+    const found = await scan(profile, [
+      ...Object.values(CLINICAL),
+      ...Object.values(CLEAR_BY_DESIGN)
+    ])
+    const leaked = Object.values(CLINICAL).filter((w) => found.has(w))
+    expect(
+      leaked.map((w) => `${w}: ${found.get(w)!.join(', ')}`),
+      'clinical words found on disk'
+    ).toEqual([])
+    // The scan does find what is stored readable.
+    expect(found.has(CLEAR_BY_DESIGN.clinic), 'the clinic’s name, kept readable').toBe(true)
+    expect(found.has(CLEAR_BY_DESIGN.therapist), 'the therapist’s name, kept readable').toBe(true)
+  } finally {
+    await context?.close()
+    await rm(profile, { recursive: true, force: true })
+  }
+})
