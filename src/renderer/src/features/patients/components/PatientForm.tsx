@@ -124,6 +124,7 @@ export function PatientForm({
 
   return (
     <form
+      autoComplete="off"
       ref={formRef}
       className="patient-form"
       noValidate
@@ -306,6 +307,7 @@ export function PatientForm({
         <div className="form-grid">
           <Field label="Injury history" error={errors['injuryHistory']} isWide>
             <textarea
+              autoComplete="off"
               className="textarea"
               name="injuryHistory"
               rows={3}
@@ -315,6 +317,7 @@ export function PatientForm({
           </Field>
           <Field label="Notes" error={errors['notes']} isWide>
             <textarea
+              autoComplete="off"
               className="textarea"
               name="notes"
               rows={3}
@@ -365,6 +368,7 @@ export function PatientForm({
             </div>
             <Field label="Screening notes" error={errors['screening.notes']} isWide>
               <textarea
+                autoComplete="off"
                 className="textarea"
                 name="screening.notes"
                 rows={2}

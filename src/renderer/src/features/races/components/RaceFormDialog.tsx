@@ -88,6 +88,7 @@ export function RaceFormDialog({
       }
     >
       <form
+        autoComplete="off"
         id={formId}
         ref={formRef}
         noValidate
@@ -221,6 +222,7 @@ export function RaceFormDialog({
           )}
           <Field label="Notes" error={errors['notes']} isWide>
             <textarea
+              autoComplete="off"
               className="textarea"
               name="notes"
               rows={2}

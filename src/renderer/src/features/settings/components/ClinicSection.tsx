@@ -50,13 +50,14 @@ export function ClinicSection({ settings }: { settings: Settings }) {
         <h2 id="clinic-title">Clinic</h2>
         <p>Printed at the top of every take-home sheet, with how to reach you.</p>
       </div>
-      <form onSubmit={handleSubmit} noValidate>
+      <form autoComplete="off" onSubmit={handleSubmit} noValidate>
         <div className="form-grid">
           <Field label="Clinic name" error={errors['clinic.name']} isWide>
             <input className="input" value={clinic.name} onChange={set('name')} />
           </Field>
           <Field label="Address" error={errors['clinic.address']} isWide>
             <textarea
+              autoComplete="off"
               className="textarea"
               rows={2}
               value={clinic.address}

@@ -37,7 +37,7 @@ export function PassphraseSection() {
         <h2 id="passphrase-title">Your passphrase</h2>
         <p>{me.name} signs in with it, and signs each finalised note with it.</p>
       </div>
-      <form onSubmit={(e) => void handleSubmit(e)} noValidate>
+      <form autoComplete="off" onSubmit={(e) => void handleSubmit(e)} noValidate>
         <div className="form-grid">
           <Field label="Current passphrase" error={errors['current']}>
             <input

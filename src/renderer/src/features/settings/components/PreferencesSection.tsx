@@ -57,7 +57,7 @@ export function PreferencesSection({ settings }: { settings: Settings }) {
           kept.
         </p>
       </div>
-      <form onSubmit={handleSubmit} noValidate>
+      <form autoComplete="off" onSubmit={handleSubmit} noValidate>
         <div className="form-grid">
           <Field label="Distances in">
             <UnitsSelect value={units} onChange={setUnits} />

@@ -156,6 +156,7 @@ export function TherapistsSection({
         {errors['therapists'] ? <p className="field__error">{errors['therapists']}</p> : null}
         {resetting ? (
           <form
+            autoComplete="off"
             className="row"
             style={{ alignItems: 'flex-end' }}
             noValidate
@@ -201,6 +202,7 @@ export function TherapistsSection({
           </p>
         ) : (
           <form
+            autoComplete="off"
             className="row"
             style={{ alignItems: 'flex-end' }}
             onSubmit={(e) => void handleAdd(e)}

@@ -83,11 +83,11 @@ export function SheetTextsSection({ settings }: SheetTextsSectionProps) {
           ))}
         </dl>
       </div>
-      <form onSubmit={handleSubmit} noValidate className="stack stack--lg">
+      <form autoComplete="off" onSubmit={handleSubmit} noValidate className="stack stack--lg">
         <fieldset className="form-grid">
           <legend className="sheet-texts__legend">Opening and what to expect</legend>
           <Field label="Opening line" error={errorFor('intro')} isWide>
-            <textarea className="textarea" rows={2} {...textProps('intro')} />
+            <textarea autoComplete="off" className="textarea" rows={2} {...textProps('intro')} />
           </Field>
           <Field
             label="What to expect"
@@ -95,7 +95,12 @@ export function SheetTextsSection({ settings }: SheetTextsSectionProps) {
             hint="Post-needling soreness peaks at 24–48 hours and settles by about 72 (PubMed 26406209)."
             isWide
           >
-            <textarea className="textarea" rows={3} {...textProps('whatToExpect')} />
+            <textarea
+              autoComplete="off"
+              className="textarea"
+              rows={3}
+              {...textProps('whatToExpect')}
+            />
           </Field>
         </fieldset>
 
@@ -127,17 +132,32 @@ export function SheetTextsSection({ settings }: SheetTextsSectionProps) {
             hint="The window is set under Preferences."
             isWide
           >
-            <textarea className="textarea" rows={2} {...textProps('raceInWindow')} />
+            <textarea
+              autoComplete="off"
+              className="textarea"
+              rows={2}
+              {...textProps('raceInWindow')}
+            />
           </Field>
           <Field label="When the next race is further away" error={errorFor('raceAhead')} isWide>
-            <textarea className="textarea" rows={2} {...textProps('raceAhead')} />
+            <textarea
+              autoComplete="off"
+              className="textarea"
+              rows={2}
+              {...textProps('raceAhead')}
+            />
           </Field>
         </fieldset>
 
         <fieldset className="form-grid">
           <legend className="sheet-texts__legend">Warning signs</legend>
           <Field label="Warning signs, one per line" error={errorFor('warningSigns')} isWide>
-            <textarea className="textarea" rows={4} {...textProps('warningSigns')} />
+            <textarea
+              autoComplete="off"
+              className="textarea"
+              rows={4}
+              {...textProps('warningSigns')}
+            />
           </Field>
           <Field
             label="Chest warning"
@@ -145,10 +165,20 @@ export function SheetTextsSection({ settings }: SheetTextsSectionProps) {
             hint="Printed first, and only when a muscle over the lung fields was needled."
             isWide
           >
-            <textarea className="textarea" rows={2} {...textProps('chestWarning')} />
+            <textarea
+              autoComplete="off"
+              className="textarea"
+              rows={2}
+              {...textProps('chestWarning')}
+            />
           </Field>
           <Field label="What to do about them" error={errorFor('warningAction')} isWide>
-            <textarea className="textarea" rows={2} {...textProps('warningAction')} />
+            <textarea
+              autoComplete="off"
+              className="textarea"
+              rows={2}
+              {...textProps('warningAction')}
+            />
           </Field>
         </fieldset>
 

@@ -69,7 +69,12 @@ export function ProtectClinicForm({ settings }: { settings: Settings }) {
           Each therapist signs in with a passphrase of their own, so the record shows who did what.
           The therapist who owns the clinic sets theirs first, and adds the others in Settings.
         </p>
-        <form onSubmit={(e) => void handleSubmit(e)} noValidate className="stack">
+        <form
+          autoComplete="off"
+          onSubmit={(e) => void handleSubmit(e)}
+          noValidate
+          className="stack"
+        >
           <Field label="The clinic’s owner">
             <select className="select" value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
               {active.map((t) => (

@@ -39,7 +39,12 @@ export function RecoveryForm({ settings, onCancel }: RecoveryFormProps) {
           The code kept when the clinic was protected sets a new passphrase for its owner
           {owner ? `, ${owner.name}` : ''}.
         </p>
-        <form onSubmit={(e) => void handleSubmit(e)} noValidate className="stack">
+        <form
+          autoComplete="off"
+          onSubmit={(e) => void handleSubmit(e)}
+          noValidate
+          className="stack"
+        >
           <Field label="Recovery code" error={errors['code']}>
             <input
               className="input"

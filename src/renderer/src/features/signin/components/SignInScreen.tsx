@@ -98,7 +98,12 @@ export function SignInScreen({ settings }: SignInScreenProps) {
         ) : (
           <p className="muted">Sign in to open the clinic’s records.</p>
         )}
-        <form onSubmit={(e) => void handleSubmit(e)} noValidate className="stack">
+        <form
+          autoComplete="off"
+          onSubmit={(e) => void handleSubmit(e)}
+          noValidate
+          className="stack"
+        >
           <Field label={locked ? 'Therapist (choose another to switch therapist)' : 'Therapist'}>
             <select
               className="select"

@@ -116,6 +116,7 @@ export function WelcomeScreen({ onRestore }: WelcomeScreenProps) {
           </section>
           <section className="card welcome__choice" aria-labelledby="empty-title">
             <form
+              autoComplete="off"
               className="card__body stack"
               onSubmit={(e) => void handleStartEmpty(e)}
               noValidate

@@ -43,6 +43,7 @@ export function FormTextField({
     <Field label={label} hint={hint} error={error} className={className} isWide={isWide}>
       {isMultiline ? (
         <textarea
+          autoComplete="off"
           className="textarea"
           name={name}
           rows={rows}

@@ -249,6 +249,7 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
           }
         />
         <form
+          autoComplete="off"
           ref={formRef}
           className="session-form"
           aria-label={isEdit ? 'Edit session' : 'Log session'}

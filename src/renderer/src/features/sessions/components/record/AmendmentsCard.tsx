@@ -59,6 +59,7 @@ export function AmendmentsCard({ session, settings }: AmendmentsCardProps) {
         </ol>
       )}
       <form
+        autoComplete="off"
         className="inline-form inline-form--amendment"
         aria-label="Add amendment"
         noValidate
@@ -69,6 +70,7 @@ export function AmendmentsCard({ session, settings }: AmendmentsCardProps) {
         </Field>
         <Field label="Amendment" error={errors['text']}>
           <textarea
+            autoComplete="off"
             className="textarea"
             rows={2}
             value={text}

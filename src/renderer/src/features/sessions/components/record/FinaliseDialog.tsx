@@ -59,6 +59,7 @@ export function FinaliseDialog({ session, isBusy, onConfirm, onClose }: Finalise
       }
     >
       <form
+        autoComplete="off"
         className="stack"
         noValidate
         onSubmit={(e) => {

@@ -70,6 +70,7 @@ export function FollowUpsCard({ session }: FollowUpsCardProps) {
         </ul>
       )}
       <form
+        autoComplete="off"
         className="inline-form inline-form--follow-up"
         aria-label="Add follow-up"
         noValidate
