@@ -12,7 +12,8 @@ import {
 import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { APP_SCHEME, type EventChannel, type EventContract } from '../shared/ipc'
+import { APP_ORIGIN, APP_SCHEME, type EventChannel, type EventContract } from '../shared/ipc'
+import { retirePlainStoreIfMarked } from './plainStore'
 import { createAppAssetServer } from './appProtocol'
 import { APP_ENTRY_URL } from './appUrl'
 import { createDesktopBackups } from './backup/desktop'
@@ -169,6 +170,9 @@ if (!app.requestSingleInstanceLock()) {
     // Off for the whole session too: Chromium would otherwise fetch dictionaries on Linux.
     session.defaultSession.setSpellCheckerEnabled(false)
     protocol.handle(APP_SCHEME, createAppAssetServer({ rendererRoot, log }))
+    // Before any window opens the store: the plain rows of a clinic sealed last time go.
+    if (await retirePlainStoreIfMarked(app.getPath('userData'), APP_ORIGIN))
+      log.info('storage.plain-retired', {})
 
     registerIpc(ipcMain, {
       devServerUrl,

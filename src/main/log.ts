@@ -26,7 +26,8 @@ export const LOG_EVENTS = [
   'backup.saved',
   'backup.pruned',
   'pdf.saved',
-  'pdf.failed'
+  'pdf.failed',
+  'storage.plain-retired'
 ] as const
 export type LogEvent = (typeof LOG_EVENTS)[number]
 export type LogLevel = 'info' | 'warn' | 'error'

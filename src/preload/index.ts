@@ -38,7 +38,8 @@ ipcRenderer.on('backup:quit-requested', () => {
 
 const api = {
   app: {
-    getInfo: () => invoke('app:get-info', null)
+    getInfo: () => invoke('app:get-info', null),
+    retirePlainStore: () => invoke('storage:retire-plain', null)
   },
   sheet: {
     print: (request) => invoke('sheet:print', request),

@@ -59,6 +59,8 @@ export type SavedFile = { fileName: string; path: string; size: number }
 /** Renderer -> main requests: channel -> request and response. Every response is a Result. */
 export type InvokeContract = {
   'app:get-info': { request: null; response: Result<AppInfo> }
+  /** The sealed clinic is whole: remove the old plain store's files at the next start. */
+  'storage:retire-plain': { request: null; response: Result<null> }
   'sheet:print': { request: PrintSheetRequest; response: Result<PrintSheetOutcome> }
   'sheet:save-pdf': { request: SaveSheetPdfRequest; response: Result<SaveSheetPdfOutcome> }
   /** Opens a file for writing in pieces; null when the user cancels the save dialog. */
@@ -91,6 +93,7 @@ export type Unsubscribe = () => void
 export type Api = {
   app: {
     getInfo: () => Promise<InvokeResponse<'app:get-info'>>
+    retirePlainStore: () => Promise<InvokeResponse<'storage:retire-plain'>>
   }
   sheet: {
     print: (request: PrintSheetRequest) => Promise<InvokeResponse<'sheet:print'>>

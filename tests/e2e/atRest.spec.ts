@@ -3,8 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config'
+import { markPlainStoreForRemoval, retirePlainStoreIfMarked } from '../../src/main/plainStore'
 import { expect, protectNewClinic, test } from './fixtures'
 import { addPatient } from './patientHelpers'
+import { putRows, readRows } from './clinicData'
+import { buildPatientRecord } from '../../src/shared/domain/patient'
+import { buildPatientInput } from '../factories'
+import { buildSession } from '../factories/records'
 import { openNewSession, painScale } from './sessionHelpers'
 
 /**
@@ -145,6 +150,67 @@ test('a closed browser’s profile holds no clinical word of the clinic', async 
     // In the database's own files, where the sealed rows are (a two-byte string: UTF-16).
     expect(found.get(CLEAR_BY_DESIGN.clinic)!.some((f) => f.includes('IndexedDB'))).toBe(true)
     expect(found.has(CLEAR_BY_DESIGN.therapist), 'the therapist’s name, kept readable').toBe(true)
+  } finally {
+    await context?.close()
+    await rm(profile, { recursive: true, force: true })
+  }
+})
+
+/**
+ * A clinic from before sealing holds its records in plain rows. Sealing copies them into a
+ * new database and removes the old one whole, so no deleted row lingers in the files the way
+ * it would after rewriting rows in place; the scan checks exactly that.
+ */
+test('sealing a clinic from before leaves none of its plain rows on disk', async ({}, testInfo) => {
+  test.slow()
+  const profile = await mkdtemp(join(tmpdir(), 'racepoint-at-rest-'))
+  let context: BrowserContext | null = null
+  const legacy = { lastName: 'Brimwhistle', notes: 'Oldgrove hamstring notes' }
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      baseURL: testInfo.project.use.baseURL
+    })
+    context.setDefaultTimeout(20_000)
+    const page = context.pages()[0] ?? (await context.newPage())
+    await page.goto('/index.html#/today')
+    await page.getByLabel('Clinic name').fill(CLEAR_BY_DESIGN.clinic)
+    await page.getByLabel('Your name').fill(CLEAR_BY_DESIGN.therapist)
+    await page.getByRole('button', { name: 'Start empty' }).click()
+    await expect(page.getByRole('heading', { name: /^Protect / })).toBeVisible()
+    // Rows as a version from before sealing wrote them, in the plain database.
+    const patient = buildPatientRecord(
+      buildPatientInput({ firstName: 'Olwen', lastName: legacy.lastName }),
+      'legacy-patient-1',
+      new Date()
+    )
+    await putRows(page, 'patients', [patient])
+    await putRows(page, 'sessions', [
+      buildSession({ id: 'legacy-session-1', patientId: patient.id, notes: legacy.notes })
+    ])
+    expect((await readRows<{ notes: string }>(page, 'sessions'))[0]?.notes).toBe(legacy.notes)
+    await page.reload()
+    await protectNewClinic(page, PASSPHRASE)
+    await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible()
+    await page.goto('/index.html#/patients')
+    await page.getByRole('combobox', { name: 'Search patients by name' }).fill('brimwh')
+    await expect(page.getByRole('option', { name: new RegExp(legacy.lastName) })).toBeVisible()
+    const origin = new URL(page.url()).origin
+    await context.close()
+    context = null
+
+    // The sealed clinic is whole, so its plain database was deleted; LevelDB still holds the
+    // deleted rows in the default store's files until it compacts them, which a browser does
+    // in its own time. The desktop app removes that store's folder at its next start, before
+    // any window opens it: the same code, run here on the closed profile.
+    const storage = join(profile, 'Default')
+    await markPlainStoreForRemoval(storage)
+    expect(await retirePlainStoreIfMarked(storage, origin)).toBe(true)
+    const found = await scan(profile, [legacy.lastName, legacy.notes, CLEAR_BY_DESIGN.clinic])
+    expect(found.get(legacy.lastName) ?? [], 'the patient’s name').toEqual([])
+    expect(found.get(legacy.notes) ?? [], 'the session’s notes').toEqual([])
+    expect(found.has(CLEAR_BY_DESIGN.clinic)).toBe(true)
   } finally {
     await context?.close()
     await rm(profile, { recursive: true, force: true })

@@ -38,10 +38,15 @@ function clearFields(store: string): Set<string> {
   return fields
 }
 
+/** The sealed clinic is in its own storage bucket (db/sealing/clinicStore.ts). */
 async function databaseName(page: Page): Promise<string> {
-  const names = await page.evaluate(async () =>
-    (await indexedDB.databases()).map((d) => d.name ?? '')
-  )
+  const names = await page.evaluate(async () => {
+    const buckets = (
+      navigator as { storageBuckets?: { open: (n: string) => Promise<{ indexedDB: IDBFactory }> } }
+    ).storageBuckets
+    const factory = buckets ? (await buckets.open('racepoint-sealed')).indexedDB : indexedDB
+    return (await factory.databases()).map((d) => d.name ?? '')
+  })
   return names.includes(SEALED_DB) ? SEALED_DB : PLAIN_DB
 }
 
@@ -52,9 +57,16 @@ async function rawRows(
   query: { index: string; from: unknown; to: unknown } | null
 ): Promise<Raw[]> {
   return page.evaluate(
-    ({ name, store, query }) =>
-      new Promise<Raw[]>((resolve, reject) => {
-        const open = indexedDB.open(name)
+    async ({ name, store, query }) => {
+      const buckets = (
+        navigator as {
+          storageBuckets?: { open: (n: string) => Promise<{ indexedDB: IDBFactory }> }
+        }
+      ).storageBuckets
+      const factory =
+        name === 'racepoint-sealed' && buckets ? (await buckets.open(name)).indexedDB : indexedDB
+      return new Promise<Raw[]>((resolve, reject) => {
+        const open = factory.open(name)
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result
@@ -73,7 +85,8 @@ async function rawRows(
           }
           request.onerror = () => reject(request.error)
         }
-      }),
+      })
+    },
     { name, store, query }
   )
 }
@@ -147,9 +160,16 @@ export async function putRows(page: Page, store: string, rows: Row[]): Promise<v
     })
   }
   await page.evaluate(
-    ({ name, store, rows }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open(name)
+    async ({ name, store, rows }) => {
+      const buckets = (
+        navigator as {
+          storageBuckets?: { open: (n: string) => Promise<{ indexedDB: IDBFactory }> }
+        }
+      ).storageBuckets
+      const factory =
+        name === 'racepoint-sealed' && buckets ? (await buckets.open(name)).indexedDB : indexedDB
+      return new Promise<void>((resolve, reject) => {
+        const open = factory.open(name)
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result
@@ -166,7 +186,8 @@ export async function putRows(page: Page, store: string, rows: Row[]): Promise<v
           }
           tx.onerror = () => reject(tx.error)
         }
-      }),
+      })
+    },
     { name, store, rows: stored }
   )
 }

@@ -1,5 +1,5 @@
 import type { IpcMain } from 'electron'
-import { appInfoHandler, type AppInfoDeps } from './app'
+import { appInfoHandler, retirePlainStoreHandler, type AppInfoDeps } from './app'
 import { backupHandlers, type BackupIpcDeps } from './backup'
 import type { Log } from '../log'
 import { registerHandlers, type HandlerTable } from './handle'
@@ -17,6 +17,7 @@ export type IpcDeps = {
 export function registerIpc(ipcMain: IpcMain, deps: IpcDeps): void {
   const table: HandlerTable = {
     'app:get-info': appInfoHandler(deps.appInfo),
+    'storage:retire-plain': retirePlainStoreHandler(deps.appInfo.userDataPath),
     'sheet:print': printSheetHandler(),
     'sheet:save-pdf': saveSheetPdfHandler(deps.print),
     ...backupHandlers(deps.backup)

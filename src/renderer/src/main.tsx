@@ -21,7 +21,9 @@ async function start(carry: RestartCarry | null): Promise<void> {
     import('@renderer/db/database'),
     import('@renderer/db/sealing/clinicStore')
   ])
-  const db = await clinicDatabase()
+  const { db, removedPlain } = await clinicDatabase()
+  // A clinic sealed from plain rows: the desktop app removes the old store's files next start.
+  if (removedPlain) void import('@renderer/lib/bridge').then((b) => b.retirePlainStore())
   const opened = openDatabase(db)
   const { createRoot } = await import('react-dom/client')
   root ??= createRoot(document.getElementById('root')!)

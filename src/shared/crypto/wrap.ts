@@ -15,7 +15,7 @@ export const verifierOf = (master: Uint8Array): Uint8Array =>
 const wrappingKeyOf = (master: Uint8Array): Uint8Array =>
   hmac(sha256, master, utf8('racepoint wrap v2'))
 
-async function aesKey(raw: Uint8Array, use: 'encrypt' | 'decrypt'): Promise<CryptoKey> {
+async function aesKey(raw: Uint8Array, use: 'encrypt' | 'decrypt') {
   return crypto.subtle.importKey('raw', new Uint8Array(raw), 'AES-GCM', false, [use])
 }
 

@@ -65,7 +65,9 @@ describe('sealing a clinic from before', { timeout: 60_000 }, () => {
     db.close()
 
     // The next start finds the sealed clinic whole and removes the plain one.
-    const next = await clinicDatabase()
+    const started = await clinicDatabase()
+    expect(started.removedPlain).toBe(true)
+    const next = started.db
     expect(next.name).toBe(SEALED_DB_NAME)
     expect(next.vault.sealed).toBe(true)
     expect(await names()).toEqual([SEALED_DB_NAME])
@@ -119,7 +121,8 @@ describe('sealing a clinic from before', { timeout: 60_000 }, () => {
     await reposOf(half).patients.create(buildPatientInput({ lastName: 'Halfway' }))
     half.close()
     db.close()
-    const next = await clinicDatabase()
+    const { db: next, removedPlain } = await clinicDatabase()
+    expect(removedPlain).toBe(false)
     expect(next.name).toBe(DB_NAME)
     expect(next.vault.sealed).toBe(false)
     expect(await names()).toEqual([DB_NAME])
@@ -141,7 +144,7 @@ describe('sealing a clinic from before', { timeout: 60_000 }, () => {
     const done = await repos.auth.protect(MAYA.id, MAYA_PASS)
     if (!done.ok) throw new Error(done.error.message)
     db.close()
-    const next = await clinicDatabase()
+    const { db: next } = await clinicDatabase()
     expect(next.vault.sealed).toBe(true)
     const after = reposOf(next)
     expect((await after.settings.get()).ownerId).toBe(MAYA.id)

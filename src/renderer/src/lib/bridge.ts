@@ -37,6 +37,16 @@ export async function getAppInfo(): Promise<Result<AppInfo>> {
   })
 }
 
+/**
+ * After sealing a clinic from before: the desktop app removes the old plain store's files at
+ * its next start (main/plainStore.ts). A browser cannot remove its own files; there the
+ * deleted rows stay in the browser's database files until it compacts them.
+ */
+export async function retirePlainStore(): Promise<void> {
+  const api = desktopApi()
+  if (api) await api.app.retirePlainStore()
+}
+
 /** Menu commands from the desktop app's menu. In a browser the app binds the same shortcuts itself. */
 export function onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe {
   const api = desktopApi()

@@ -6,6 +6,39 @@ import { Vault } from './vault'
 
 type Options = { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }
 
+/**
+ * The sealed clinic lives in its own storage bucket where the browser has them (Chromium,
+ * and so Electron): a store with its own files, apart from the origin's default store that a
+ * clinic from before sealing used, so that old store's files can be removed whole
+ * (main/plainStore.ts). Elsewhere it shares the default store.
+ */
+const SEALED_BUCKET = 'racepoint-sealed'
+type StorageBuckets = {
+  open: (
+    name: string,
+    options?: { durability?: 'strict' | 'relaxed'; persisted?: boolean }
+  ) => Promise<{ indexedDB: IDBFactory }>
+}
+
+async function bucketFactory(): Promise<IDBFactory | null> {
+  const buckets = (globalThis.navigator as { storageBuckets?: StorageBuckets } | undefined)
+    ?.storageBuckets
+  if (!buckets) return null
+  try {
+    return (await buckets.open(SEALED_BUCKET, { durability: 'strict' })).indexedDB
+  } catch {
+    return null
+  }
+}
+
+/** Where a new sealed clinic goes, and where to look for one (its bucket, then the default). */
+async function sealedPlaces(options: Options): Promise<IDBFactory[]> {
+  const fallback = options.indexedDB ?? indexedDB
+  if (options.indexedDB) return [fallback]
+  const bucket = await bucketFactory()
+  return bucket ? [bucket, fallback] : [fallback]
+}
+
 /** A sealed database is whole once its credentials, written last, hold a wrapped key. */
 async function isComplete(db: RacepointDB): Promise<boolean> {
   const credentials = await db.credentials.toArray()
@@ -31,22 +64,33 @@ function deleteNamed(factory: IDBFactory, name: string): Promise<void> {
  * sealed from (if a crash left it) is removed; a sealed one left half-written by a crash is
  * removed instead, and the plain one, untouched by sealing, is used as it was.
  */
-export async function clinicDatabase(options: Options = {}): Promise<RacepointDB> {
+export async function clinicDatabase(
+  options: Options = {}
+): Promise<{ db: RacepointDB; removedPlain: boolean }> {
   const factory = options.indexedDB ?? indexedDB
-  if (await exists(factory, SEALED_DB_NAME)) {
-    const sealed = new RacepointDB(SEALED_DB_NAME, { ...options, vault: new Vault(true) })
+  for (const place of await sealedPlaces(options)) {
+    if (!(await exists(place, SEALED_DB_NAME))) continue
+    const sealed = new RacepointDB(SEALED_DB_NAME, {
+      ...options,
+      indexedDB: place,
+      vault: new Vault(true)
+    })
     try {
       if (await isComplete(sealed)) {
-        if (await exists(factory, DB_NAME)) await deleteNamed(factory, DB_NAME)
-        return sealed
+        const hasPlain = await exists(factory, DB_NAME)
+        if (hasPlain) await deleteNamed(factory, DB_NAME)
+        return { db: sealed, removedPlain: hasPlain }
       }
     } catch {
       // An unreadable half-written copy is treated as not there.
     }
     sealed.close()
-    await deleteNamed(factory, SEALED_DB_NAME)
+    await deleteNamed(place, SEALED_DB_NAME)
   }
-  return new RacepointDB(DB_NAME, { ...options, vault: new Vault(false) })
+  return {
+    db: new RacepointDB(DB_NAME, { ...options, vault: new Vault(false) }),
+    removedPlain: false
+  }
 }
 
 export type SealProgress = { done: number; total: number }
@@ -86,9 +130,15 @@ export async function sealClinic(
     fill?: (sealed: RacepointDB) => Promise<void>
   } = {}
 ): Promise<void> {
-  const factory = options.indexedDB ?? indexedDB
-  if (await exists(factory, SEALED_DB_NAME)) await deleteNamed(factory, SEALED_DB_NAME)
-  const sealed = new RacepointDB(SEALED_DB_NAME, { ...options, vault: new Vault(true) })
+  const places = await sealedPlaces(options)
+  for (const place of places)
+    if (await exists(place, SEALED_DB_NAME)) await deleteNamed(place, SEALED_DB_NAME)
+  const factory = places[0]!
+  const sealed = new RacepointDB(SEALED_DB_NAME, {
+    ...options,
+    indexedDB: factory,
+    vault: new Vault(true)
+  })
   sealed.vault.open(rawKey)
   try {
     await sealed.open()
