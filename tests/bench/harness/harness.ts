@@ -4,20 +4,36 @@
  * exposes reads for timing, each beside the same read done with raw IndexedDB calls.
  */
 import { Dexie } from 'dexie'
-import { RacepointDB } from '../../../src/renderer/src/db/database'
+import { RacepointDB, SEALED_DB_NAME } from '../../../src/renderer/src/db/database'
+import { sealedFactory } from '../../../src/renderer/src/db/sealing/clinicStore'
+import { rankAllByName } from '../../../src/renderer/src/db/sealing/nameOrder'
+import { Vault } from '../../../src/renderer/src/db/sealing/vault'
+import { newDataKey } from '../../../src/shared/crypto/clinicKey'
+import { protectSecret } from '../../../src/shared/domain/auth/hash'
+import { DEMO_SIGN_INS } from '../../../src/shared/demo/signIns'
 import { markOf, tallyOf } from '../../../src/renderer/src/db/derived'
 import { createRepositories } from '../../../src/renderer/src/db/repositories'
 import { generateDemoClinic } from '../../../src/shared/demo/demoClinic'
 import { syntheticClinicBatches, type SyntheticOptions } from './syntheticClinic'
 
-const db = new RacepointDB()
+/**
+ * The clinic is sealed, as every clinic is: in its own storage bucket, under a key wrapped for
+ * the demo owner's passphrase (the bench's pages sign in with it). The harness keeps the key
+ * open to seed and to time reads through the repositories.
+ */
+const factory = await sealedFactory()
+const clinicKey = newDataKey()
+const vault = new Vault(true)
+vault.open(clinicKey)
+const db = new RacepointDB(SEALED_DB_NAME, { indexedDB: factory, vault })
 const repos = createRepositories(db, () => new Date())
+const OWNER = DEMO_SIGN_INS[0]
 
 export type BenchApi = typeof api
 
 function rawOpen(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const req = indexedDB.open('racepoint')
+    const req = factory.open(SEALED_DB_NAME)
     req.onsuccess = () => resolve(req.result)
     req.onerror = () => reject(req.error)
   })
@@ -42,12 +58,17 @@ const api = {
   Dexie,
   rawDb,
   rawRequest,
+  clinicKey,
 
   async reset(): Promise<void> {
     raw?.close()
     raw = null
     db.close()
-    await Dexie.delete('racepoint')
+    await new Promise<void>((resolve, reject) => {
+      const req = factory.deleteDatabase(SEALED_DB_NAME)
+      req.onsuccess = () => resolve()
+      req.onerror = () => reject(req.error)
+    })
     await db.open()
   },
 
@@ -78,6 +99,15 @@ const api = {
       document.title = `seeded ${patients}/${options.patients}`
     }
     await db.counts.put(tallyOf({ patients: statuses, sessions, races }))
+    await db.transaction('rw', db.patients, () => rankAllByName(db.patients))
+    // Last, as sealing does: the owner's wrapped key makes the clinic whole.
+    await db.credentials.put({
+      id: OWNER.therapistId,
+      ...(await protectSecret(OWNER.passphrase, clinicKey, OWNER.therapistId)),
+      failures: 0,
+      lastFailureAt: null,
+      updatedAt: new Date().toISOString()
+    })
     return { patients, sessions, races, ms: performance.now() - started }
   },
 

@@ -1,4 +1,4 @@
-import { hashSecret } from '@shared/domain/auth/hash'
+import { hashSecret, protectSecret } from '@shared/domain/auth/hash'
 import { CHAIN_START, sealEntry, type AuditEntry } from '@shared/domain/audit'
 import type { BenchApi } from '../harness'
 
@@ -12,7 +12,7 @@ export function extend(api: BenchApi) {
     async setPassphrase(therapistId: string, passphrase: string): Promise<void> {
       await api.db.credentials.put({
         id: therapistId,
-        ...(await hashSecret(passphrase)),
+        ...(await protectSecret(passphrase, api.clinicKey, therapistId)),
         failures: 0,
         lastFailureAt: null,
         updatedAt: new Date().toISOString()

@@ -32,7 +32,7 @@ export function settingsRepository(db: RacepointDB, clock: Clock, actor: Actor =
       { expectedUpdatedAt }: { expectedUpdatedAt?: string | null } = {}
     ): Promise<GuardedResult<Settings>> {
       return guardCheckedWrite<Settings, Settings>(() =>
-        db.transaction('rw', db.settings, db.audit, async () => {
+        db.transaction('rw', db.settings, db.audit, db.credentials, async () => {
           const current = await get()
           const me = actor()
           const isOwnersChange = 'therapists' in change || 'ownerId' in change
@@ -58,6 +58,12 @@ export function settingsRepository(db: RacepointDB, clock: Clock, actor: Actor =
           })
           if (!valid.ok) return valid
           await db.settings.put(valid.value)
+          // A therapist made inactive loses their wrapped copy of the clinic's key: nothing on
+          // this computer opens the records with their passphrase any more.
+          const leaving = valid.value.therapists
+            .filter((t) => !t.isActive && current.therapists.find((c) => c.id === t.id)?.isActive)
+            .map((t) => t.id)
+          if (leaving.length > 0) await db.credentials.bulkDelete(leaving)
           await appendAudit(db, clock, actor, {
             action: 'settings-changed',
             detail: Object.keys(change).sort().join(', ')

@@ -31,6 +31,11 @@ async function bucketFactory(): Promise<IDBFactory | null> {
   }
 }
 
+/** Where a sealed clinic is made: its own bucket where there are buckets. */
+export async function sealedFactory(): Promise<IDBFactory> {
+  return (await bucketFactory()) ?? indexedDB
+}
+
 /** Where a new sealed clinic goes, and where to look for one (its bucket, then the default). */
 async function sealedPlaces(options: Options): Promise<IDBFactory[]> {
   const fallback = options.indexedDB ?? indexedDB
