@@ -156,6 +156,18 @@ describe('patient search for the list', () => {
     expect(await repos.patients.search('moss')).toHaveLength(8)
   })
 
+  it('stops a search whose signal is aborted (a newer keystroke superseded it)', async () => {
+    const { repos } = createTestDb()
+    await repos.patients.create(buildPatientInput({ firstName: 'Ana', lastName: 'Moss' }))
+    const controller = new AbortController()
+    controller.abort()
+    await expect(
+      repos.patients.search('ana moss', { signal: controller.signal })
+    ).rejects.toMatchObject({ name: 'AbortError' })
+    const live = new AbortController()
+    expect(await repos.patients.search('ana moss', { signal: live.signal })).toHaveLength(1)
+  })
+
   it('reads several patients by id in the order asked, skipping missing ones', async () => {
     const { repos } = createTestDb()
     const a = await repos.patients.create(buildPatientInput({ firstName: 'Ana' }))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { generateDemoClinic } from '../../src/shared/demo/demoClinic'
 import { buildPatientInput, buildRaceInput, buildSessionInput } from '../factories'
 import { buildSession } from '../factories/records'
+import { COUNT_CAP } from '../../src/renderer/src/db/repositories/today'
 import { createTestDb } from './testDb'
 
 async function clinicWith(names: string[]) {
@@ -152,6 +153,30 @@ describe('Today reads', () => {
     )
     expect(all).toMatchObject({ total: 29, isExact: true })
     expect(all.rows).toHaveLength(29)
+  })
+
+  it('counts a long range only so far: past the cap it says there are more than that', async () => {
+    const { repos, db, ids } = await clinicWith(['Ana'])
+    const length = COUNT_CAP + 100
+    await db.sessions.bulkAdd(
+      Array.from({ length }, (_, i) =>
+        buildSession({
+          id: `s-${String(i).padStart(4, '0')}`,
+          patientId: ids[0]!,
+          date: `2026-03-16T${String(8 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`
+        })
+      )
+    )
+    const read = await repos.today.sessionsBetween(
+      '2026-03-16T00:00',
+      '2026-03-16T23:59',
+      5,
+      repos.today.patientCache()
+    )
+    expect(read.rows).toHaveLength(5)
+    expect(read).toMatchObject({ isExact: false, isOver: true })
+    expect(read.total).toBeGreaterThanOrEqual(COUNT_CAP)
+    expect(read.total).toBeLessThan(length)
   })
 
   it('lists only current bookings: a later visit replaces the booking an earlier one made', async () => {

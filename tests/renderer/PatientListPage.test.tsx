@@ -63,9 +63,17 @@ describe('patient list', () => {
       ])
       // Each search waits until the test releases it, so answers can arrive out of order.
       const waiting = new Map<string, () => void>()
+      const cancelled = new Set<string>()
       const search: Repositories['patients']['search'] = (query, options) =>
-        new Promise((resolve) => {
-          waiting.set(query, () => void repos.patients.search(query, options).then(resolve))
+        new Promise((resolve, reject) => {
+          waiting.set(
+            query,
+            () =>
+              void repos.patients.search(query, options).then(resolve, (error: unknown) => {
+                if (error instanceof Error && error.name === 'AbortError') cancelled.add(query)
+                reject(error)
+              })
+          )
         })
       renderList({ ...repos, patients: { ...repos.patients, search } })
       const box = screen.getByRole('combobox', { name: 'Search patients by name' })
@@ -84,6 +92,8 @@ describe('patient list', () => {
       await act(() => new Promise((r) => setTimeout(r, 50)))
       expect(optionNames()).toEqual(['Mara Young', 'Maria Lopez'])
       expect(screen.getByRole('listbox', { name: 'Patients' }).dataset['resultsFor']).toBe('ma')
+      // The superseded search was cancelled rather than read to the end.
+      expect([...cancelled]).toEqual(['m'])
     },
     SLOW
   )

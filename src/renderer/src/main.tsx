@@ -27,6 +27,10 @@ async function start(carry: RestartCarry | null): Promise<void> {
   const opened = openDatabase(db)
   const { createRoot } = await import('react-dom/client')
   root ??= createRoot(document.getElementById('root')!)
+  // The schema library and the date functions under the repositories are evaluated a step
+  // each: together with the clinical model they are one task too long for a frame.
+  await import('@shared/domain/common')
+  await import('@shared/dates')
   const [failure, { createRepositories }, { requestPersistentStorage }] = await Promise.all([
     opened,
     import('@renderer/db/repositories'),

@@ -14,6 +14,7 @@ import { isMuscleId } from './muscles'
 import { SCREENING_KEYS, type ScreeningRecord } from './screening'
 import { handoutSchema } from './sheet/content'
 import { dayOf, formatDate, isIsoDate, isLocalDateTime } from '../dates'
+import { FOLLOW_UP_CHECKPOINTS } from './followUps'
 
 /** Pressure pain threshold, kg/cm2 (algometer range). */
 const pptSchema = z
@@ -156,8 +157,7 @@ export const adverseEventSchema = z.object({
 })
 export type AdverseEvent = z.infer<typeof adverseEventSchema>
 
-export const FOLLOW_UP_CHECKPOINTS = ['24h', '48h', '72h'] as const
-export type FollowUpCheckpoint = (typeof FOLLOW_UP_CHECKPOINTS)[number]
+export { FOLLOW_UP_CHECKPOINTS, type FollowUpCheckpoint } from './followUps'
 
 export const followUpSchema = z.object({
   id: idSchema,

@@ -3,7 +3,8 @@ import type { EntityTable, Table } from 'dexie'
 import type { LocalDateTime } from '@shared/dates'
 import type { Patient, PatientStatus } from '@shared/domain/patient'
 import type { RacepointDB } from './database'
-import { FOLLOW_UP_CHECKPOINTS, type Session } from '@shared/domain/session'
+import { FOLLOW_UP_CHECKPOINTS } from '@shared/domain/followUps'
+import type { Session } from '@shared/domain/session'
 
 /**
  * What the Today screen needs to find a session by, kept beside it: one row per session that

@@ -165,64 +165,80 @@ export function patientRepository(db: RacepointDB, clock: Clock, actor: Actor = 
      * candidates' records until `limit` match: the cost follows the smallest word's range, not
      * the clinic. When every word's range is larger than the cap (one-letter words in a very
      * large clinic), records of the longest word's range are read a chunk at a time instead,
-     * up to a bound. The first `limit` matches are then put in the chosen order.
+     * up to a bound. The first `limit` matches are then put in the chosen order. Every read is
+     * in one read-only transaction, and a search whose `signal` is aborted (a newer keystroke
+     * superseded it) stops at its next read and rejects with the signal's reason.
      */
     async search(
       query: string,
       {
         status = 'active',
         sort = 'name',
-        limit = 50
-      }: { status?: PatientStatus; sort?: PatientSort; limit?: number } = {}
+        limit = 50,
+        signal
+      }: { status?: PatientStatus; sort?: PatientSort; limit?: number; signal?: AbortSignal } = {}
     ): Promise<Patient[]> {
       const words = searchWords(query)
       if (words.length === 0) return []
+      signal?.throwIfAborted()
       const key = words.reduce((a, b) => (b.length > a.length ? b : a))
+      // The one place a query word becomes an index range.
       const range = (word: string) => db.patients.where('searchTerms').startsWith(word)
       const accept = (p: Patient): boolean =>
         p.status === status && matchesQuery(p.searchTerms, words)
       const done = (rows: Patient[]): Patient[] => sortPatients(rows.slice(0, limit), sort)
-
-      if (words.length === 1) {
-        // A little over the limit: a patient whose two name words share the prefix comes twice.
-        const firstRead = limit + SEARCH_SLACK
-        const head = await range(key).limit(firstRead).toArray()
-        const found = uniqueById(head).filter(accept)
-        if (found.length >= limit || head.length < firstRead) return done(found)
+      const read = async <T>(request: PromiseLike<T>): Promise<T> => {
+        const value = await request
+        signal?.throwIfAborted()
+        return value
       }
 
-      const keySets = await Promise.all(
-        words.map(async (word) => {
-          const keys = await range(word)
-            .limit(SEARCH_KEYS_CAP + 1)
-            .primaryKeys()
-          return keys.length > SEARCH_KEYS_CAP ? null : [...new Set(keys)]
-        })
-      )
-      const complete = keySets
-        .filter((keys): keys is string[] => keys !== null)
-        .sort((a, b) => a.length - b.length)
-      const result: Patient[] = []
-      if (complete.length > 0) {
-        const [smallest, ...others] = complete as [string[], ...string[][]]
-        const sets = others.map((keys) => new Set(keys))
-        const ids = smallest.filter((id) => sets.every((set) => set.has(id)))
-        for (let i = 0; i < ids.length && result.length < limit; i += SEARCH_CHUNK) {
-          const rows = await db.patients.bulkGet(ids.slice(i, i + SEARCH_CHUNK))
-          for (const p of rows) if (p && accept(p)) result.push(p)
+      return db.transaction('r', db.patients, async () => {
+        if (words.length === 1) {
+          // A little over the limit: a patient whose two name words share the prefix comes twice.
+          const firstRead = limit + SEARCH_SLACK
+          const head = await read(range(key).limit(firstRead).toArray())
+          const found = uniqueById(head).filter(accept)
+          if (found.length >= limit || head.length < firstRead) return done(found)
+        }
+
+        const keySets = await read(
+          Promise.all(
+            words.map(async (word) => {
+              const keys = await range(word)
+                .limit(SEARCH_KEYS_CAP + 1)
+                .primaryKeys()
+              return keys.length > SEARCH_KEYS_CAP ? null : [...new Set(keys)]
+            })
+          )
+        )
+        const complete = keySets
+          .filter((keys): keys is string[] => keys !== null)
+          .sort((a, b) => a.length - b.length)
+        const result: Patient[] = []
+        if (complete.length > 0) {
+          const [smallest, ...others] = complete as [string[], ...string[][]]
+          const sets = others.map((keys) => new Set(keys))
+          const ids = smallest.filter((id) => sets.every((set) => set.has(id)))
+          for (let i = 0; i < ids.length && result.length < limit; i += SEARCH_CHUNK) {
+            const rows = await read(db.patients.bulkGet(ids.slice(i, i + SEARCH_CHUNK)))
+            for (const p of rows) if (p && accept(p)) result.push(p)
+          }
+          return done(result)
+        }
+        const seen = new Set<string>()
+        for (let i = 0; i < SEARCH_MAX_CHUNKS && result.length < limit; i++) {
+          const rows = await read(
+            range(key)
+              .offset(i * SEARCH_CHUNK)
+              .limit(SEARCH_CHUNK)
+              .toArray()
+          )
+          for (const p of rows) if (!seen.has(p.id) && seen.add(p.id) && accept(p)) result.push(p)
+          if (rows.length < SEARCH_CHUNK) break
         }
         return done(result)
-      }
-      const seen = new Set<string>()
-      for (let i = 0; i < SEARCH_MAX_CHUNKS && result.length < limit; i++) {
-        const rows = await range(key)
-          .offset(i * SEARCH_CHUNK)
-          .limit(SEARCH_CHUNK)
-          .toArray()
-        for (const p of rows) if (!seen.has(p.id) && seen.add(p.id) && accept(p)) result.push(p)
-        if (rows.length < SEARCH_CHUNK) break
-      }
-      return done(result)
+      })
     },
 
     async create(input: unknown): Promise<WriteResult<Patient>> {

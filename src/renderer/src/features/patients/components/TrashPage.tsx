@@ -8,11 +8,14 @@ import { Link } from '@renderer/lib/router'
 import { Dialog } from '@renderer/components/Dialog'
 import { Icon } from '@renderer/components/Icon'
 import { PageHeader } from '@renderer/components/PageHeader'
-import { useTrashedPatients, type TrashedPatient } from '../hooks/usePatients'
+import { usePatientCount, useTrashedPatients, type TrashedPatient } from '../hooks/usePatients'
 import { usePatientWrites } from '../hooks/usePatientWrites'
 import { initials } from '../model/format'
 import { relatedText } from '../model/related'
 import '../patients.css'
+
+/** Patients in the trash shown at first, and added each time more are asked for. */
+export const TRASH_PAGE = 50
 
 /** Why a patient in the trash cannot be deleted forever yet. */
 function keptText({ signed, keptUntil, years }: Retention): string {
@@ -22,7 +25,11 @@ function keptText({ signed, keptUntil, years }: Retention): string {
 
 /** Patients moved to the trash: restore them, or delete them for good. */
 export function TrashPage() {
-  const trashed = useTrashedPatients()
+  const [limit, setLimit] = useState(TRASH_PAGE)
+  const trashed = useTrashedPatients(limit)
+  const total = usePatientCount('trashed')
+  const shown = trashed?.length ?? 0
+  const hasMore = shown === limit && (total === undefined || total > shown)
   const today = dayOf(toLocalDateTime(useClock()()))
   const writes = usePatientWrites()
   const [purging, setPurging] = useState<TrashedPatient | null>(null)
@@ -110,6 +117,22 @@ export function TrashPage() {
             })}
           </ul>
         )}
+        {hasMore ? (
+          <div className="card__body row">
+            <span className="muted small grow">
+              {total === undefined
+                ? `The first ${shown} shown, by name`
+                : `${shown} of ${total} shown, by name`}
+            </span>
+            <button
+              type="button"
+              className="btn btn--small"
+              onClick={() => setLimit((n) => n + TRASH_PAGE)}
+            >
+              Show {TRASH_PAGE} more
+            </button>
+          </div>
+        ) : null}
       </div>
       {purging ? (
         <Dialog

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { IsoDate } from '@shared/dates'
 import type { Patient, PatientStatus } from '@shared/domain/patient'
@@ -16,20 +17,38 @@ export type PatientSearch = {
 export type PatientSearchResult = PatientSearch & { patients: Patient[] }
 
 /**
+ * An abort signal for the current value of `key`: aborted once a newer value is committed, so
+ * work started for an older one stops instead of competing with the newer.
+ */
+function useSupersededSignal(key: string): AbortSignal {
+  const [controller, setController] = useState(() => ({ key, controller: new AbortController() }))
+  const current = controller.key === key ? controller : { key, controller: new AbortController() }
+  if (current !== controller) setController(current)
+  const previous = useRef<AbortController | null>(null)
+  useEffect(() => {
+    if (previous.current !== current.controller) previous.current?.abort()
+    previous.current = current.controller
+  }, [current.controller])
+  return current.controller.signal
+}
+
+/**
  * The patient list: one indexed query per change of the search (a name-prefix search when
  * there is a query, else the first `limit` in the chosen order). While a new search runs the
- * previous result stays on screen; a superseded search is unsubscribed, so its late answer is
- * dropped and can never replace the result of a newer one.
+ * previous result stays on screen; a superseded search is cancelled at its next read and
+ * unsubscribed, so it stops costing reads and its late answer can never replace the result
+ * of a newer one.
  */
 export function usePatientSearch(search: PatientSearch): PatientSearchResult | undefined {
   const { patients } = useRepositories()
   const { query, status, sort, limit } = search
+  const signal = useSupersededSignal(`${status}|${sort}|${limit}|${query}`)
   return useLiveQuery(async (): Promise<PatientSearchResult> => {
     const rows = query.trim()
-      ? await patients.search(query, { status, sort, limit })
+      ? await patients.search(query, { status, sort, limit, signal })
       : await patients.list({ status, sort, limit })
     return { query, status, sort, limit, patients: rows }
-  }, [patients, query, status, sort, limit])
+  }, [patients, query, status, sort, limit, signal])
 }
 
 export type NextRaces = { asked: ReadonlySet<string>; byPatient: ReadonlyMap<string, Race> }

@@ -61,19 +61,21 @@ export type TrashedPatient = {
   retention: Retention
 }
 
-/** Patients in the trash, most recently trashed first, with what would go with them. */
-export function useTrashedPatients(): TrashedPatient[] | undefined {
+/**
+ * The first `limit` patients in the trash by name (the index order, so a longer page only
+ * adds rows below), with what would go with them: the trash is read a page at a time, never
+ * whole.
+ */
+export function useTrashedPatients(limit: number): TrashedPatient[] | undefined {
   const { patients } = useRepositories()
   return useLiveQuery(async () => {
-    const trashed = await patients.list({ status: 'trashed', sort: 'name', limit: 10_000 })
+    const trashed = await patients.list({ status: 'trashed', sort: 'name', limit })
     const [related, retention] = await Promise.all([
       Promise.all(trashed.map((p) => patients.related(p.id))),
       Promise.all(trashed.map((p) => patients.retention(p.id)))
     ])
-    return trashed
-      .map((patient, i) => ({ patient, ...related[i]!, retention: retention[i]! }))
-      .sort((a, b) => ((a.patient.trashedAt ?? '') < (b.patient.trashedAt ?? '') ? 1 : -1))
-  }, [patients])
+    return trashed.map((patient, i) => ({ patient, ...related[i]!, retention: retention[i]! }))
+  }, [patients, limit])
 }
 
 /** What goes with a patient if they are deleted: their sessions and races. */

@@ -5,7 +5,7 @@ import { PageHeader } from '@renderer/components/PageHeader'
 import { useNow } from '@renderer/lib/clock'
 import type { TodayList } from '@renderer/lib/routes'
 import { useTodayRecords } from '../hooks/useToday'
-import { buildTodayDashboard, type TodayDashboard } from '../model/dashboard'
+import { buildTodayDashboard, type Count, type TodayDashboard } from '../model/dashboard'
 import { AdverseEventsCard } from './AdverseEventsCard'
 import { AgendaCard } from './AgendaCard'
 import { ARaceAlertsCard } from './ARaceAlertsCard'
@@ -79,19 +79,14 @@ type CardsProps = {
 }
 
 function Cards({ dashboard, settings, only, onShowMore }: CardsProps) {
-  const footer = (
-    list: TodayList,
-    what: string,
-    shown: number,
-    total: number,
-    isExact: boolean
-  ) => (
+  const footer = (list: TodayList, what: string, shown: number, count: Count) => (
     <ListFooter
       list={list}
       what={what}
       shown={shown}
-      total={total}
-      isExact={isExact}
+      total={count.total}
+      isExact={count.isExact}
+      isOver={count.isOver === true}
       {...(onShowMore ? { onShowMore } : {})}
     />
   )
@@ -100,26 +95,14 @@ function Cards({ dashboard, settings, only, onShowMore }: CardsProps) {
     appointments: (
       <AgendaCard
         agenda={agenda}
-        footer={footer(
-          'appointments',
-          'appointments today',
-          agenda.today.length,
-          agendaTotal.total,
-          agendaTotal.isExact
-        )}
+        footer={footer('appointments', 'appointments today', agenda.today.length, agendaTotal)}
       />
     ),
     races: (
       <RacesAheadCard
         races={racesAhead.items}
         raceWindow={settings.raceWindow}
-        footer={footer(
-          'races',
-          'races',
-          racesAhead.items.length,
-          racesAhead.total,
-          racesAhead.isExact
-        )}
+        footer={footer('races', 'races', racesAhead.items.length, racesAhead)}
       />
     ),
     'follow-ups': (
@@ -129,33 +112,20 @@ function Cards({ dashboard, settings, only, onShowMore }: CardsProps) {
           'follow-ups',
           'soreness follow-ups',
           followUpsDue.items.length,
-          followUpsDue.total,
-          followUpsDue.isExact
+          followUpsDue
         )}
       />
     ),
     'a-races': (
       <ARaceAlertsCard
         alerts={aRaceAlerts.items}
-        footer={footer(
-          'a-races',
-          'runners to call',
-          aRaceAlerts.items.length,
-          aRaceAlerts.total,
-          aRaceAlerts.isExact
-        )}
+        footer={footer('a-races', 'runners to call', aRaceAlerts.items.length, aRaceAlerts)}
       />
     ),
     adverse: (
       <AdverseEventsCard
         events={adverseEvents.items}
-        footer={footer(
-          'adverse',
-          'adverse events',
-          adverseEvents.items.length,
-          adverseEvents.total,
-          adverseEvents.isExact
-        )}
+        footer={footer('adverse', 'adverse events', adverseEvents.items.length, adverseEvents)}
       />
     ),
     week: (
@@ -164,13 +134,7 @@ function Cards({ dashboard, settings, only, onShowMore }: CardsProps) {
         dayFooter={(day) => {
           const total = dashboard.upcomingTotals.get(day.day)
           return total
-            ? footer(
-                'week',
-                `on ${formatWeekday(day.day)}`,
-                day.items.length,
-                total.total,
-                total.isExact
-              )
+            ? footer('week', `on ${formatWeekday(day.day)}`, day.items.length, total)
             : null
         }}
       />

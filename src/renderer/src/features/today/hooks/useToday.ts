@@ -24,88 +24,96 @@ export function useTodayRecords(now: LocalDateTime, limit: number): TodayRecords
   const { today: reads } = useRepositories()
   // Re-read on the minute, not on every clock tick.
   const minute = now.slice(0, 16)
-  return useLiveQuery(async () => {
-    const today = dayOf(minute)
-    const patients = reads.patientCache()
-    const days = Array.from({ length: APPOINTMENT_HORIZON_DAYS + 1 }, (_, i) =>
-      addDaysToDate(today, i)
-    )
-    // A check is due 24 h after the needling at the earliest; a session drops off a day after its last.
-    const firstDueAfter = Math.min(...Object.values(CHECKPOINT_HOURS)) * 60
-    const aRaceBookings = new Map<string, LocalDateTime>()
-    // Every list is read at once; only the races' recent sessions wait for the races.
-    const [seen, booked, followUps, adverse, [races, raceSessions], aRaces] = await Promise.all([
-      reads.sessionsBetween(`${today}T00:00`, `${today}T23:59`, limit, patients),
-      Promise.all(
-        days.map(async (day) => ({
-          day,
-          sessions: await reads.bookedBetween(`${day}T00:00`, `${day}T23:59`, limit, patients)
-        }))
-      ),
-      reads.followUpsBetween(
-        addMinutesToDateTime(minute, -FOLLOW_UP_LISTED_HOURS * 60),
-        addMinutesToDateTime(minute, -firstDueAfter),
-        limit,
-        patients
-      ),
-      reads.adverseBetween(
-        `${addDaysToDate(today, -ADVERSE_EVENT_DAYS)}T00:00`,
-        minute,
-        limit,
-        patients
-      ),
-      reads.racesBetween(today, addDaysToDate(today, RACE_HORIZON_DAYS), limit, patients).then(
-        async (found) =>
+  return useLiveQuery(
+    () =>
+      reads.together(async () => {
+        const today = dayOf(minute)
+        const patients = reads.patientCache()
+        const days = Array.from({ length: APPOINTMENT_HORIZON_DAYS + 1 }, (_, i) =>
+          addDaysToDate(today, i)
+        )
+        // A check is due 24 h after the needling at the earliest; a session drops off a day after its last.
+        const firstDueAfter = Math.min(...Object.values(CHECKPOINT_HOURS)) * 60
+        const aRaceBookings = new Map<string, LocalDateTime>()
+        // Every list is read at once; only the races' recent sessions wait for the races.
+        const [seen, booked, followUps, adverse, [races, raceSessions], aRaces] = await Promise.all(
           [
-            found,
-            await reads.sessionsOfPatients(
-              found.rows.map((r) => r.patientId),
+            reads.sessionsBetween(`${today}T00:00`, `${today}T23:59`, limit, patients),
+            Promise.all(
+              days.map(async (day) => ({
+                day,
+                sessions: await reads.bookedBetween(`${day}T00:00`, `${day}T23:59`, limit, patients)
+              }))
+            ),
+            reads.followUpsBetween(
+              addMinutesToDateTime(minute, -FOLLOW_UP_LISTED_HOURS * 60),
+              addMinutesToDateTime(minute, -firstDueAfter),
+              limit,
+              patients
+            ),
+            reads.adverseBetween(
               `${addDaysToDate(today, -ADVERSE_EVENT_DAYS)}T00:00`,
-              minute
+              minute,
+              limit,
+              patients
+            ),
+            reads
+              .racesBetween(today, addDaysToDate(today, RACE_HORIZON_DAYS), limit, patients)
+              .then(
+                async (found) =>
+                  [
+                    found,
+                    await reads.sessionsOfPatients(
+                      found.rows.map((r) => r.patientId),
+                      `${addDaysToDate(today, -ADVERSE_EVENT_DAYS)}T00:00`,
+                      minute
+                    )
+                  ] as const
+              ),
+            reads.aRacesBetween(
+              today,
+              addDaysToDate(today, A_RACE_SOON_DAYS),
+              limit,
+              patients,
+              async (rows) => {
+                const known = patients.all()
+                const unseen = rows.filter((race) =>
+                  needsARaceCall({
+                    race,
+                    patient: known.get(race.patientId)!,
+                    booked: null,
+                    today,
+                    notSeenDays: NOT_SEEN_DAYS
+                  })
+                )
+                const latest = await reads.latestOfPatients(unseen.map((r) => r.patientId))
+                for (const [id, s] of latest)
+                  if (s.nextAppointment) aRaceBookings.set(id, s.nextAppointment)
+                return unseen.filter((race) =>
+                  needsARaceCall({
+                    race,
+                    patient: known.get(race.patientId)!,
+                    booked: aRaceBookings.get(race.patientId),
+                    today,
+                    notSeenDays: NOT_SEEN_DAYS
+                  })
+                )
+              }
             )
-          ] as const
-      ),
-      reads.aRacesBetween(
-        today,
-        addDaysToDate(today, A_RACE_SOON_DAYS),
-        limit,
-        patients,
-        async (rows) => {
-          const known = patients.all()
-          const unseen = rows.filter((race) =>
-            needsARaceCall({
-              race,
-              patient: known.get(race.patientId)!,
-              booked: null,
-              today,
-              notSeenDays: NOT_SEEN_DAYS
-            })
-          )
-          const latest = await reads.latestOfPatients(unseen.map((r) => r.patientId))
-          for (const [id, s] of latest)
-            if (s.nextAppointment) aRaceBookings.set(id, s.nextAppointment)
-          return unseen.filter((race) =>
-            needsARaceCall({
-              race,
-              patient: known.get(race.patientId)!,
-              booked: aRaceBookings.get(race.patientId),
-              today,
-              notSeenDays: NOT_SEEN_DAYS
-            })
-          )
+          ]
+        )
+        return {
+          seen,
+          booked,
+          followUps,
+          adverse,
+          races,
+          raceSessions,
+          aRaces,
+          aRaceBookings,
+          patients: patients.all()
         }
-      )
-    ])
-    return {
-      seen,
-      booked,
-      followUps,
-      adverse,
-      races,
-      raceSessions,
-      aRaces,
-      aRaceBookings,
-      patients: patients.all()
-    }
-  }, [reads, minute, limit])
+      }),
+    [reads, minute, limit]
+  )
 }

@@ -71,7 +71,7 @@ describe('buildTodayDashboard', () => {
     }
     const dashboard = buildTodayDashboard(records, '2026-03-16T09:00', DEFAULT_RACE_WINDOW, 2)
     expect(dashboard.agenda.today.map((i) => i.patient.id)).toEqual(['a', 'b'])
-    expect(dashboard.agendaTotal).toEqual({ total: 40, seen: 40, isExact: true })
+    expect(dashboard.agendaTotal).toEqual({ total: 40, seen: 40, isExact: true, isOver: false })
     expect(dashboard.adverseEvents.items.map((e) => e.patient.id)).toEqual(['c', 'b'])
     expect(dashboard.adverseEvents).toMatchObject({ total: 11, isExact: false })
   })

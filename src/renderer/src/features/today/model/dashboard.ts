@@ -15,10 +15,13 @@ import {
 import { buildARaceAlerts, buildRacesAhead, type ARaceAlert, type RaceAhead } from './races'
 
 /**
- * The first rows of one of Today's lists, as read, and how many the list holds in all: exact
- * when `isExact`, otherwise the most there can be.
+ * How many a list holds in all: exact when `isExact`, otherwise the most there can be, unless
+ * `isOver`: then more than `total` (the list was counted only so far).
  */
-export type Listed<T> = { rows: readonly T[]; total: number; isExact: boolean }
+export type Count = { total: number; isExact: boolean; isOver?: boolean }
+
+/** The first rows of one of Today's lists, as read, and how many the list holds in all. */
+export type Listed<T> = Count & { rows: readonly T[] }
 
 /** What the Today screen reads, each list from a short indexed range (see hooks/useToday.ts). */
 export type TodayRecords = {
@@ -42,14 +45,14 @@ export type TodayRecords = {
 }
 
 /** A list as shown: its items and how many more the full list holds. */
-export type Shown<T> = { items: T[]; total: number; isExact: boolean }
+export type Shown<T> = Count & { items: T[] }
 
 export type TodayDashboard = {
   agenda: Agenda
   /** How many appointments today in all (seen and booked). */
-  agendaTotal: { total: number; seen: number; isExact: boolean }
+  agendaTotal: Count & { seen: number }
   /** How many bookings each coming day holds in all. */
-  upcomingTotals: ReadonlyMap<IsoDate, { total: number; isExact: boolean }>
+  upcomingTotals: ReadonlyMap<IsoDate, Count>
   racesAhead: Shown<RaceAhead>
   aRaceAlerts: Shown<ARaceAlert>
   followUpsDue: Shown<FollowUpDue>
@@ -60,7 +63,8 @@ const shown = <T>(items: T[], listed: Listed<unknown>): Shown<T> => ({
   items,
   // A row read but dropped by the builder (already listed, not due yet) is not in the total.
   total: Math.max(items.length, listed.total - (listed.rows.length - items.length)),
-  isExact: listed.isExact
+  isExact: listed.isExact,
+  isOver: listed.isOver === true
 })
 
 /** The first screen of the day, from the records and the time now. */
@@ -87,12 +91,23 @@ export function buildTodayDashboard(
   const agendaTotal = {
     total: Math.max(agenda.today.length, records.seen.total + (bookedToday?.total ?? 0)),
     seen: records.seen.total,
-    isExact: records.seen.isExact && (bookedToday?.isExact ?? true)
+    isExact: records.seen.isExact && (bookedToday?.isExact ?? true),
+    isOver: records.seen.isOver === true || bookedToday?.isOver === true
   }
   const upcomingTotals = new Map(
     records.booked
       .filter((d) => d.day > today && d.day <= addDaysToDate(today, APPOINTMENT_HORIZON_DAYS))
-      .map((d) => [d.day, { total: d.sessions.total, isExact: d.sessions.isExact }] as const)
+      .map(
+        (d) =>
+          [
+            d.day,
+            {
+              total: d.sessions.total,
+              isExact: d.sessions.isExact,
+              isOver: d.sessions.isOver === true
+            }
+          ] as const
+      )
   )
   const racesAhead = buildRacesAhead({
     now,
