@@ -61,9 +61,13 @@ export async function repeat(runs, fn) {
 export function rawPatientRead(page, patientId, expected) {
   return page.evaluate(
     ({ id, expected }) =>
-      new Promise((resolve, reject) => {
+      new Promise(async (resolve, reject) => {
+        // The sealed clinic's own storage bucket (db/sealing/clinicStore.ts).
+        const factory = navigator.storageBuckets
+          ? (await navigator.storageBuckets.open('racepoint-sealed')).indexedDB
+          : indexedDB
         const t0 = performance.now()
-        const open = indexedDB.open('racepoint')
+        const open = factory.open('racepoint-sealed')
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result

@@ -107,6 +107,8 @@ async function buildHarness() {
       }
     },
     build: {
+      // The harness finds the sealed clinic's bucket and key before it is ready.
+      target: 'esnext',
       outDir: resolve(ROOT, 'tests/bench/harness/dist'),
       emptyOutDir: true,
       rollupOptions: {
@@ -154,24 +156,43 @@ function printTable(title, header, table) {
   for (const t of table) console.log(line(t))
 }
 
+const AUTO_SIGN_IN = `(() => {
+  const PASSPHRASE = 'tempo run at dawn'
+  const tryIt = () => {
+    if (window.__signInShownAt !== undefined) return
+    const input = document.querySelector('input[type="password"][autocomplete="current-password"]')
+    const button = [...document.querySelectorAll('button[type="submit"]')].find((b) =>
+      /^(Sign in|Unlock)$/.test(b.textContent ?? '')
+    )
+    if (!input || !button) return
+    window.__signInShownAt = performance.now()
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
+    setValue.call(input, PASSPHRASE)
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    setTimeout(() => button.click(), 0)
+  }
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.name === 'racepoint:signed-in' && window.__signInSpan === undefined)
+        window.__signInSpan = entry.startTime - (window.__signInShownAt ?? entry.startTime)
+  }).observe({ type: 'mark', buffered: true })
+  const observer = new MutationObserver(tryIt)
+  document.addEventListener('DOMContentLoaded', () =>
+    observer.observe(document.body, { childList: true, subtree: true })
+  )
+})()`
+
 async function launch(profile) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     viewport: { width: 1360, height: 880 }
   })
-  // Pages open signed in as the clinic's owner, as after a reload within the idle time; the
-  // sign-in itself is timed on its own row (auth.unlock).
-  await context.addInitScript(() => {
-    window.sessionStorage.setItem(
-      'racepoint.signed-in',
-      JSON.stringify({
-        therapist: { id: 'demo-t-1', name: 'Maya Chen' },
-        activeAt: Date.now(),
-        isLocked: false
-      })
-    )
-  })
+  // The clinic's key lives in memory only, so every page starts at the sign-in screen: it is
+  // filled in and sent the moment it appears, as the clinic's owner. window.__signInSpan is
+  // the time from that screen to the key being open (the passphrase's deliberate PBKDF2
+  // derivation, timed on its own row, auth.unlock); start-up figures leave it out.
+  await context.addInitScript(AUTO_SIGN_IN)
   return context
 }
 

@@ -9,7 +9,7 @@ import { sealedFactory } from '../../../src/renderer/src/db/sealing/clinicStore'
 import { rankAllByName } from '../../../src/renderer/src/db/sealing/nameOrder'
 import { Vault } from '../../../src/renderer/src/db/sealing/vault'
 import { newDataKey } from '../../../src/shared/crypto/clinicKey'
-import { protectSecret } from '../../../src/shared/domain/auth/hash'
+import { openSecret, protectSecret } from '../../../src/shared/domain/auth/hash'
 import { DEMO_SIGN_INS } from '../../../src/shared/demo/signIns'
 import { markOf, tallyOf } from '../../../src/renderer/src/db/derived'
 import { createRepositories } from '../../../src/renderer/src/db/repositories'
@@ -21,13 +21,22 @@ import { syntheticClinicBatches, type SyntheticOptions } from './syntheticClinic
  * the demo owner's passphrase (the bench's pages sign in with it). The harness keeps the key
  * open to seed and to time reads through the repositories.
  */
-const factory = await sealedFactory()
-const clinicKey = newDataKey()
-const vault = new Vault(true)
-vault.open(clinicKey)
-const db = new RacepointDB(SEALED_DB_NAME, { indexedDB: factory, vault })
-const repos = createRepositories(db, () => new Date())
 const OWNER = DEMO_SIGN_INS[0]
+const factory = await sealedFactory()
+const vault = new Vault(true)
+const db = new RacepointDB(SEALED_DB_NAME, { indexedDB: factory, vault })
+/** A harness page opened again (a fresh browser) unwraps the seeded clinic's key. */
+async function keyOfSeededClinic(): Promise<Uint8Array | null> {
+  const exists = (await factory.databases()).some((d) => d.name === SEALED_DB_NAME)
+  if (!exists) return null
+  const credential = await db.credentials.get(OWNER.therapistId)
+  if (!credential) return null
+  const opened = await openSecret(OWNER.passphrase, credential, OWNER.therapistId)
+  return opened.matches ? opened.dataKey : null
+}
+const clinicKey = (await keyOfSeededClinic()) ?? newDataKey()
+vault.open(clinicKey)
+const repos = createRepositories(db, () => new Date())
 
 export type BenchApi = typeof api
 

@@ -76,84 +76,12 @@ export async function run(ctx) {
     return finds.get(value) === false ? list : `${list} [role="option"]`
   }
 
+  // The floors run in the harness page (same origin and storage bucket, the clinic's key
+  // open there): the sealed index holds keyed tokens, which the app's page cannot compute.
   const rawInPage = (value) =>
-    page.evaluate(
-      (q) =>
-        new Promise((resolve, reject) => {
-          const first = q
-            .normalize('NFD')
-            .replace(/\p{M}+/gu, '')
-            .toLowerCase()
-            .split(' ')[0]
-          const t0 = performance.now()
-          const open = indexedDB.open('racepoint')
-          open.onerror = () => reject(open.error)
-          open.onsuccess = () => {
-            const db = open.result
-            const req = db
-              .transaction('patients', 'readonly')
-              .objectStore('patients')
-              .index('searchTerms')
-              .getAll(IDBKeyRange.bound(first, `${first}\uffff`), 100)
-            req.onsuccess = () => {
-              db.close()
-              resolve(performance.now() - t0)
-            }
-            req.onerror = () => reject(req.error)
-          }
-        }),
-      value
-    )
-
+    harness.evaluate((q) => window.bench.ext.search.rawQuery(q).then((r) => r.ms), value)
   const rawTwoWords = (value) =>
-    page.evaluate(
-      (q) =>
-        new Promise((resolve, reject) => {
-          const words = q
-            .normalize('NFD')
-            .replace(/\p{M}+/gu, '')
-            .toLowerCase()
-            .split(' ')
-            .filter(Boolean)
-          const t0 = performance.now()
-          const open = indexedDB.open('racepoint')
-          open.onerror = () => reject(open.error)
-          open.onsuccess = () => {
-            const db = open.result
-            const tx = db.transaction('patients', 'readonly')
-            const store = tx.objectStore('patients')
-            const index = store.index('searchTerms')
-            let pending = words.length
-            const sets = []
-            for (const w of words) {
-              const req = index.getAllKeys(IDBKeyRange.bound(w, `${w}\uffff`), 5000)
-              req.onerror = () => reject(req.error)
-              req.onsuccess = () => {
-                sets.push(new Set(req.result))
-                if (--pending > 0) return
-                sets.sort((a, b) => a.size - b.size)
-                const ids = [...sets[0]].filter((id) => sets.every((set) => set.has(id)))
-                const wanted = ids.slice(0, 100)
-                let left = wanted.length
-                if (left === 0) {
-                  db.close()
-                  resolve(performance.now() - t0)
-                  return
-                }
-                for (const id of wanted) {
-                  store.get(id).onsuccess = () => {
-                    if (--left === 0) {
-                      db.close()
-                      resolve(performance.now() - t0)
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }),
-      value
-    )
+    harness.evaluate((q) => window.bench.ext.search.rawTwoWords(q), value)
 
   const found = []
   for (const query of TWO_WORDS) {

@@ -123,6 +123,8 @@ export function AuthProvider({ actor, lockMinutes, children }: AuthProviderProps
 
   const enter = useCallback(
     (therapist: TherapistRef) => {
+      // For profiling: the moment the key is open and the clinic starts to paint.
+      performance.mark('racepoint:signed-in')
       actor.set(therapist)
       viewed.current = new Set()
       lastInput.current = Date.now()
