@@ -136,12 +136,22 @@ export function BackupProvider({ children }: BackupProviderProps) {
         try {
           const bytes = await read(onProgress)
           if (!bytes.ok) return setRestore({ step: 'failed', message: bytes.error })
-          const verified = await (await operations()).checkBackup(bytes.value, onProgress)
-          if (!verified.ok) return setRestore({ step: 'refused', source, problem: verified.error })
+          const checked = await (await operations()).checkBackup(deps, bytes.value, onProgress)
+          if (!checked.ok) return setRestore({ step: 'refused', source, problem: checked.error })
+          if (checked.value.step === 'needs-secret') {
+            return setRestore({
+              step: 'unlock',
+              source,
+              file: checked.value.file,
+              error: null,
+              isBusy: false,
+              progress: null
+            })
+          }
           setRestore({
             step: 'confirm',
             source,
-            verified: verified.value,
+            checked: checked.value.backup,
             current: await backup.counts()
           })
         } catch (error) {
@@ -151,8 +161,47 @@ export function BackupProvider({ children }: BackupProviderProps) {
           })
         }
       }),
-    [backup, exclusive]
+    [backup, deps, exclusive]
   )
+
+  /** Opens a sealed backup with a passphrase or the recovery code; a wrong one can be retried. */
+  const handleUnlock = useCallback(
+    (credentialId: string, secret: string) => {
+      if (restore?.step !== 'unlock' || restore.isBusy) return
+      const { source, file } = restore
+      void exclusive(async () => {
+        setRestore({ ...restore, isBusy: true, error: null, progress: null })
+        const onProgress = (progress: Progress): void =>
+          setRestore((s) => (s?.step === 'unlock' ? { ...s, progress } : s))
+        try {
+          const opened = await (
+            await operations()
+          ).unlockBackup(file, credentialId, secret, onProgress)
+          if (!opened.ok) {
+            if (opened.error.kind === 'wrong-secret')
+              return setRestore({ ...restore, isBusy: false, error: opened.error.message })
+            return setRestore({ step: 'refused', source, problem: opened.error })
+          }
+          setRestore({
+            step: 'confirm',
+            source,
+            checked: opened.value,
+            current: await backup.counts()
+          })
+        } catch (error) {
+          setRestore({
+            step: 'failed',
+            message: `The backup could not be read: ${messageOf(error)}`
+          })
+        }
+      })
+    },
+    [backup, exclusive, restore]
+  )
+
+  const handleEditSecret = useCallback(() => {
+    setRestore((s) => (s?.step === 'unlock' && s.error ? { ...s, error: null } : s))
+  }, [])
 
   const handleChooseFile = useCallback(
     (file: File) => {
@@ -177,13 +226,13 @@ export function BackupProvider({ children }: BackupProviderProps) {
 
   const handleConfirm = useCallback(() => {
     if (restore?.step !== 'confirm') return
-    const { verified } = restore
+    const { checked } = restore
     void exclusive(async () => {
       setRestore({ step: 'restoring', progress: null })
       const result = await (
         await operations()
       )
-        .restoreBackup(deps, verified, (progress) =>
+        .restoreBackup(deps, checked, (progress) =>
           setRestore((s) => (s?.step === 'restoring' ? { ...s, progress } : s))
         )
         .catch((error: unknown) => err(messageOf(error)))
@@ -268,6 +317,8 @@ export function BackupProvider({ children }: BackupProviderProps) {
           state={restore}
           onChooseFile={handleChooseFile}
           onConfirm={handleConfirm}
+          onUnlock={handleUnlock}
+          onEditSecret={handleEditSecret}
           onChooseAgain={() => setRestore({ step: 'choose' })}
           onClose={() => setRestore(null)}
         />
