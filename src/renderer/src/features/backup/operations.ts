@@ -54,7 +54,7 @@ export type BuiltBackup = { blob: Blob; isSealed: boolean }
  * A backup of the whole clinic: a sealed file once the clinic's data is sealed (readable only
  * with a therapist's passphrase or the recovery code), a plain one before.
  */
-async function buildBackup(
+export async function buildBackup(
   deps: BackupDeps,
   onProgress?: ProgressListener
 ): Promise<Result<BuiltBackup, string>> {
