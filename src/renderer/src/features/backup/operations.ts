@@ -19,7 +19,15 @@ import {
 import { withKeyHolders } from './model/file/keyHolders'
 import { problems } from './model/file/problems'
 import { LATEST_VERSION } from '@renderer/db/versions'
-import { getAppInfo, keepAutomaticBackup, saveFile, type SaveOutcome } from '@renderer/lib/bridge'
+import {
+  getAppInfo,
+  keepAutomaticBackup,
+  readAutomaticBackup,
+  removeAutomaticBackup,
+  saveFile,
+  type SaveOutcome
+} from '@renderer/lib/bridge'
+import type { AutoBackupInfo } from '@shared/ipc'
 import { createBackup } from './model/file/createBackup'
 import { createSessionsCsv } from './model/csv/createCsv'
 import { backupFileName } from './model/file/format'
@@ -301,4 +309,64 @@ export async function restoreBackup(
   // The restored trail is in place: the restore is its next entry.
   await deps.record({ action: 'restored' })
   return ok({ counts: replaced.value, safetyCopy, leftOut: verified.leftOut })
+}
+
+export type PlainBackupsOutcome = { done: number; skipped: number }
+
+/**
+ * Seals, with the user's consent, the plain automatic backups kept from before the clinic's
+ * data was sealed: each is checked, sealed as it is (its own moment and version kept), and
+ * only once the sealed copy is on disk is the plain file removed. One that does not check
+ * out is left as it is, to be removed instead.
+ */
+export async function encryptPlainBackups(
+  deps: BackupDeps,
+  backups: readonly AutoBackupInfo[],
+  onProgress?: ProgressListener
+): Promise<Result<PlainBackupsOutcome, string>> {
+  if (!deps.backup.sealing().keys) return err(LOCKED)
+  const plain = backups.filter((b) => !b.isSealed)
+  let done = 0
+  let skipped = 0
+  for (const [index, info] of plain.entries()) {
+    onProgress?.({ phase: 'encrypting', done: index, total: plain.length })
+    const bytes = await readAutomaticBackup(info.name)
+    if (!bytes.ok) return err(bytes.error)
+    const verified = await readDocument(bytes.value)
+    if (!verified.ok) {
+      skipped++
+      continue
+    }
+    const { header } = verified.value
+    const blob = await sealDocument(deps, new Blob([bytes.value]), {
+      appVersion: header.appVersion,
+      schemaVersion: header.schemaVersion,
+      createdAt: new Date(header.createdAt)
+    })
+    const kept = await keepAutomaticBackup(
+      { kind: info.kind, isSealed: true, replaces: info.name },
+      blob,
+      info.name
+    )
+    if (!kept.ok) return err(kept.error)
+    done++
+  }
+  onProgress?.({ phase: 'encrypting', done: plain.length, total: plain.length })
+  if (done > 0) await deps.record({ action: 'backups-encrypted', detail: `${done}` })
+  return ok({ done, skipped })
+}
+
+/** Removes, with the user's consent, the plain automatic backups from before sealing. */
+export async function removePlainBackups(
+  deps: BackupDeps,
+  backups: readonly AutoBackupInfo[]
+): Promise<Result<PlainBackupsOutcome, string>> {
+  let done = 0
+  for (const info of backups.filter((b) => !b.isSealed)) {
+    const removed = await removeAutomaticBackup(info.name)
+    if (!removed.ok) return err(removed.error)
+    done++
+  }
+  if (done > 0) await deps.record({ action: 'backups-removed', detail: `${done}` })
+  return ok({ done, skipped: 0 })
 }

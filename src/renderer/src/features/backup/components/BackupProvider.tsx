@@ -42,6 +42,11 @@ export type BackupActions = {
   exportCsv: () => void
   openRestore: () => void
   restoreAutomatic: (backup: AutoBackupInfo) => void
+  /** Plain automatic backups from before sealing: sealed in place, or removed (with consent). */
+  encryptPlainBackups: (backups: readonly AutoBackupInfo[]) => void
+  removePlainBackups: (backups: readonly AutoBackupInfo[]) => void
+  /** The clinic's data is sealed: its backups are too. */
+  isSealed: boolean
   isBusy: boolean
   /** Changes whenever an automatic backup is written, so lists can refresh. */
   automaticVersion: number
@@ -255,9 +260,43 @@ export function BackupProvider({ children }: BackupProviderProps) {
   useCommand('export-csv', exportCsv)
   useCommand('restore', openRestore)
 
+  const count = (n: number): string => (n === 1 ? 'one backup' : `${n} backups`)
+
+  const encryptPlainBackups = useCallback(
+    (backups: readonly AutoBackupInfo[]) => {
+      if (busy.current) return notify(BUSY)
+      void runTask('Encrypting older automatic backups', async (onProgress) => {
+        const result = await (await operations()).encryptPlainBackups(deps, backups, onProgress)
+        setAutomaticVersion((v) => v + 1)
+        if (!result.ok) return result
+        const { done, skipped } = result.value
+        return ok(
+          `Encrypted ${count(done)}.${skipped > 0 ? ` ${count(skipped)} could not be read and ${skipped === 1 ? 'was' : 'were'} left as ${skipped === 1 ? 'it was' : 'they were'}: remove ${skipped === 1 ? 'it' : 'them'} instead.` : ''}`
+        )
+      })
+    },
+    [deps, notify, runTask]
+  )
+
+  const removePlainBackups = useCallback(
+    (backups: readonly AutoBackupInfo[]) => {
+      if (busy.current) return notify(BUSY)
+      void runTask('Removing unencrypted automatic backups', async () => {
+        const result = await (await operations()).removePlainBackups(deps, backups)
+        setAutomaticVersion((v) => v + 1)
+        return result.ok ? ok(`Removed ${count(result.value.done)}.`) : result
+      })
+    },
+    [deps, notify, runTask]
+  )
+
   /** An automatic backup, when the data changed since the last one. */
   const automatic = useCallback(
     async (onProgress?: (p: Progress) => void): Promise<Result<null, string>> => {
+      // Locked, a sealed clinic can be neither read nor changed: the first backup after the
+      // next sign-in catches up.
+      const sealing = backup.sealing()
+      if (sealing.isSealed && !sealing.keys) return ok(null)
       const stamp = await backup.changeStamp()
       if (stamp === window.localStorage.getItem(LAST_STAMP_KEY)) return ok(null)
       // An empty clinic (a new install, or data the system cleared) must not push real
@@ -302,10 +341,24 @@ export function BackupProvider({ children }: BackupProviderProps) {
       exportCsv,
       openRestore,
       restoreAutomatic,
+      encryptPlainBackups,
+      removePlainBackups,
+      isSealed: backup.sealing().isSealed,
       isBusy: task !== null || (restore !== null && restore.step !== 'done'),
       automaticVersion
     }),
-    [automaticVersion, backUp, exportCsv, openRestore, restore, restoreAutomatic, task]
+    [
+      automaticVersion,
+      backUp,
+      backup,
+      encryptPlainBackups,
+      exportCsv,
+      openRestore,
+      removePlainBackups,
+      restore,
+      restoreAutomatic,
+      task
+    ]
   )
 
   return (
