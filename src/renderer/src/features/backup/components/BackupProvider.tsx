@@ -19,6 +19,7 @@ import { useBackupDeps } from '../hooks/useBackupDeps'
 import { keepRestoreOutcome, takeRestoreOutcome } from '../restoreOutcome'
 import { RestoreDialog, type RestoreState } from './RestoreDialog'
 import { TaskDialog, type BackupTask } from './TaskDialog'
+import { DisclosureDialog } from '@renderer/components/DisclosureDialog'
 import '../backup.css'
 import { totalRows } from '@renderer/db/tables'
 
@@ -77,6 +78,7 @@ export function BackupProvider({ children }: BackupProviderProps) {
     return outcome ? { step: 'done', outcome } : null
   })
   const [automaticVersion, setAutomaticVersion] = useState(0)
+  const [isDisclosingCsv, setIsDisclosingCsv] = useState(false)
   const busy = useRef(false)
   const queue = useRef<Promise<void>>(Promise.resolve())
 
@@ -120,7 +122,14 @@ export function BackupProvider({ children }: BackupProviderProps) {
     })
   }, [deps, notify, runTask])
 
+  /** Export Sessions to CSV… first says that the file will not be encrypted. */
   const exportCsv = useCallback(() => {
+    if (busy.current) return notify(BUSY)
+    setIsDisclosingCsv(true)
+  }, [notify])
+
+  const handleConfirmCsv = useCallback(() => {
+    setIsDisclosingCsv(false)
     if (busy.current) return notify(BUSY)
     void runTask('Exporting sessions to CSV', async (onProgress) => {
       const result = await (await operations()).exportCsvToFile(deps, onProgress)
@@ -365,6 +374,15 @@ export function BackupProvider({ children }: BackupProviderProps) {
     <BackupContext.Provider value={actions}>
       {children}
       {task ? <TaskDialog task={task} onClose={() => setTask(null)} /> : null}
+      {isDisclosingCsv ? (
+        <DisclosureDialog
+          title="Export sessions to CSV"
+          holds="every session, with the patients’ names, diagnoses and notes"
+          confirmLabel="Export unencrypted CSV"
+          onConfirm={handleConfirmCsv}
+          onClose={() => setIsDisclosingCsv(false)}
+        />
+      ) : null}
       {restore ? (
         <RestoreDialog
           state={restore}
