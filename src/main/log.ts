@@ -25,6 +25,7 @@ export const LOG_EVENTS = [
   'ipc.failed',
   'backup.saved',
   'backup.pruned',
+  'backup.removed',
   'pdf.saved',
   'pdf.failed',
   'storage.plain-retired'

@@ -53,6 +53,7 @@ const api = {
     abort: (transferId) => invoke('backup:abort', { transferId }),
     list: () => invoke('backup:list', null),
     read: (name, offset) => invoke('backup:read', { name, offset }),
+    remove: (name) => invoke('backup:remove', { name }),
     quitReady: () => invoke('backup:quit-ready', null),
     onQuitRequested: (listener) => {
       quitListeners++

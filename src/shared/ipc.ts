@@ -46,13 +46,26 @@ export type SaveSheetPdfOutcome = { outcome: 'saved'; path: string } | { outcome
 
 /** A backup the main process made in <userData>/backups (see src/main/backup). */
 export type AutoBackupKind = 'auto' | 'before-restore'
-export type AutoBackupInfo = { name: string; kind: AutoBackupKind; createdAt: string; size: number }
+export type AutoBackupInfo = {
+  name: string
+  kind: AutoBackupKind
+  createdAt: string
+  size: number
+  /** Sealed with the clinic's key (a .racepoint file); false for a plain one from before. */
+  isSealed: boolean
+}
 export type AutoBackupList = { folder: string; backups: AutoBackupInfo[] }
 
 /** Where a file the renderer sends in pieces goes: a place the user picks, or the backups folder. */
 export type FileTarget =
   | { target: 'save'; format: 'backup' | 'csv'; suggestedName: string }
-  | { target: 'auto'; kind: AutoBackupKind }
+  | {
+      target: 'auto'
+      kind: AutoBackupKind
+      isSealed: boolean
+      /** A plain automatic backup this sealed copy replaces: same moment, removed once saved. */
+      replaces?: string
+    }
 export type OpenTransfer = { transferId: string; fileName: string }
 export type SavedFile = { fileName: string; path: string; size: number }
 
@@ -73,6 +86,8 @@ export type InvokeContract = {
     request: { name: string; offset: number }
     response: Result<{ chunk: Uint8Array; size: number }>
   }
+  /** Removes an automatic backup (a plain one from before sealing, with the user's consent). */
+  'backup:remove': { request: { name: string }; response: Result<null> }
   /** The renderer has written its last backup (or had nothing new): the window may close. */
   'backup:quit-ready': { request: null; response: Result<null> }
 }
@@ -107,6 +122,7 @@ export type Api = {
     abort: (transferId: string) => Promise<InvokeResponse<'backup:abort'>>
     list: () => Promise<InvokeResponse<'backup:list'>>
     read: (name: string, offset: number) => Promise<InvokeResponse<'backup:read'>>
+    remove: (name: string) => Promise<InvokeResponse<'backup:remove'>>
     quitReady: () => Promise<InvokeResponse<'backup:quit-ready'>>
     onQuitRequested: (listener: () => void) => Unsubscribe
   }

@@ -126,6 +126,9 @@ test('sessions export to CSV from the menu shortcut-free command in Settings', a
   await page.getByRole('link', { name: /Settings/ }).click()
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: /Export sessions to CSV/ }).click()
+  const disclosure = page.getByRole('dialog', { name: 'Export sessions to CSV' })
+  await expect(disclosure.getByText('This file is not encrypted.')).toBeVisible()
+  await disclosure.getByRole('button', { name: 'Export unencrypted CSV' }).click()
   const download = await downloading
   expect(download.suggestedFilename()).toBe('racepoint-sessions-2026-03-16-0900.csv')
   const csv = (await readFile(await download.path())).toString('utf8')

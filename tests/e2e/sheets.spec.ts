@@ -304,13 +304,18 @@ test('Print and Save as PDF open the browser’s print dialog, from the buttons 
   await page.getByRole('button', { name: 'Print' }).click()
   await expect.poll(printCalls).toBe(1)
 
+  // A PDF is not encrypted: the app says so before it is made.
+  const disclosure = page.getByRole('dialog', { name: 'Save the sheet as PDF' })
   await page.getByRole('button', { name: 'Save as PDF' }).click()
+  await expect(disclosure.getByText('This file is not encrypted.')).toBeVisible()
+  await disclosure.getByRole('button', { name: 'Save unencrypted PDF' }).click()
   await expect(page.getByText('choose “Save as PDF” as the printer')).toBeVisible()
   await expect.poll(printCalls).toBe(2)
 
   await page.keyboard.press('Control+P')
   await expect.poll(printCalls).toBe(3)
   await page.keyboard.press('Control+Shift+P')
+  await disclosure.getByRole('button', { name: 'Save unencrypted PDF' }).click()
   await expect.poll(printCalls).toBe(4)
 
   await expect(page.getByRole('link', { name: 'Back to the session' })).toHaveAttribute(

@@ -58,7 +58,11 @@ describe('the bridge in the desktop app', () => {
 
   it('abandons the file when a piece cannot be written, and says why', async () => {
     const { backup } = fakeApi({ write: vi.fn(async () => err('disk full')) })
-    const result = await keepAutomaticBackup('auto', new Blob(['x']), 'unused.json')
+    const result = await keepAutomaticBackup(
+      { kind: 'auto', isSealed: false },
+      new Blob(['x']),
+      'unused.json'
+    )
     expect(result).toEqual(err('disk full'))
     expect(backup.abort).toHaveBeenCalledWith('transfer-1')
     expect(backup.commit).not.toHaveBeenCalled()
@@ -90,10 +94,16 @@ describe('the bridge in a plain browser', () => {
     URL.revokeObjectURL = vi.fn()
     const saved = await saveFile('backup', 'b.json', async () => ok(new Blob(['{}'])))
     expect(saved).toEqual(ok({ savedAs: 'b.json (in your downloads)' }))
-    expect(await keepAutomaticBackup('auto', new Blob(['{}']), 'a.json')).toEqual(ok(null))
-    expect(await keepAutomaticBackup('before-restore', new Blob(['{}']), 'c.json')).toEqual(
-      ok({ name: 'c.json (in your downloads)' })
-    )
+    expect(
+      await keepAutomaticBackup({ kind: 'auto', isSealed: false }, new Blob(['{}']), 'a.json')
+    ).toEqual(ok(null))
+    expect(
+      await keepAutomaticBackup(
+        { kind: 'before-restore', isSealed: false },
+        new Blob(['{}']),
+        'c.json'
+      )
+    ).toEqual(ok({ name: 'c.json (in your downloads)' }))
     expect(clicked).toEqual(['b.json', 'c.json'])
     expect(await listAutomaticBackups()).toEqual(ok(null))
     click.mockRestore()

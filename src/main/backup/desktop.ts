@@ -14,7 +14,7 @@ import { createTransfers } from './transfers'
 export const QUIT_BACKUP_TIMEOUT_MS = 45_000
 
 const FILTERS: Record<'backup' | 'csv', FileFilter[]> = {
-  backup: [{ name: 'Racepoint backup', extensions: ['json'] }],
+  backup: [{ name: 'Racepoint backup', extensions: ['racepoint', 'json'] }],
   csv: [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }]
 }
 

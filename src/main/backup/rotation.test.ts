@@ -18,9 +18,18 @@ describe('automatic backup names', () => {
     expect(parseBackupName('before-restore-2026-03-16T09-05-07-123Z.json')).toEqual({
       name: 'before-restore-2026-03-16T09-05-07-123Z.json',
       kind: 'before-restore',
-      createdAt: at
+      createdAt: at,
+      isSealed: false
+    })
+    expect(backupName('auto', at, true)).toBe('auto-2026-03-16T09-05-07-123Z.racepoint')
+    expect(parseBackupName('auto-2026-03-16T09-05-07-123Z.racepoint')).toMatchObject({
+      kind: 'auto',
+      createdAt: at,
+      isSealed: true
     })
     for (const bad of [
+      'auto-2026-03-16T09-05-07-123Z.racepoint.json',
+      'auto-2026-03-16T09-05-07-123Z.txt',
       '../auto-2026-03-16T09-05-07-123Z.json',
       'auto-2026-03-16T09-05-07-123Z.json.partial',
       'auto-2026-13-16T09-05-07-123Z.json',

@@ -41,13 +41,15 @@ describe('the automatic-backups folder', () => {
         name: 'before-restore-2026-03-16T13-00-00-000Z.json',
         kind: 'before-restore',
         createdAt: '2026-03-16T13:00:00.000Z',
-        size: 7
+        size: 7,
+        isSealed: false
       },
       {
         name: 'auto-2026-03-16T12-00-00-000Z.json',
         kind: 'auto',
         createdAt: '2026-03-16T12:00:00.000Z',
-        size: 5
+        size: 5,
+        isSealed: false
       }
     ])
   })

@@ -54,6 +54,12 @@ export function createBackupStore({
     return real
   }
 
+  /** The entry itself in the folder, once pathOf has checked it is a real file there. */
+  async function pathOfEntry(name: string): Promise<string> {
+    await pathOf(name)
+    return join(folder, name)
+  }
+
   return {
     folder,
 
@@ -71,7 +77,8 @@ export function createBackupStore({
               name: entry.name,
               kind: entry.kind,
               createdAt: entry.createdAt.toISOString(),
-              size
+              size,
+              isSealed: entry.isSealed
             }
           } catch {
             return null
@@ -83,14 +90,30 @@ export function createBackupStore({
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
     },
 
-    /** Starts a new automatic backup file; it appears in the folder only once committed. */
-    async begin(kind: AutoBackupKind): Promise<{ name: string; file: AtomicFile }> {
+    /**
+     * Starts a new automatic backup file; it appears in the folder only once committed. A
+     * sealed copy that `replaces` a plain backup takes its moment, so the rotation keeps or
+     * drops it as it would have the plain one.
+     */
+    async begin(
+      kind: AutoBackupKind,
+      { isSealed = false, replaces }: { isSealed?: boolean; replaces?: string } = {}
+    ): Promise<{ name: string; file: AtomicFile }> {
       await ensurePrivateFolder(folder)
       const taken = new Set((await parsedEntries()).map((e) => e.name))
-      let at = now()
-      while (taken.has(backupName(kind, at))) at = new Date(at.getTime() + 1)
-      const name = backupName(kind, at)
+      const replaced = replaces === undefined ? null : parseBackupName(replaces)
+      if (replaces !== undefined && (!replaced || replaced.isSealed || !taken.has(replaces)))
+        throw new Error('That is not a plain automatic backup in the backups folder.')
+      let at = replaced?.createdAt ?? now()
+      const kindOf = replaced?.kind ?? kind
+      while (taken.has(backupName(kindOf, at, isSealed))) at = new Date(at.getTime() + 1)
+      const name = backupName(kindOf, at, isSealed)
       return { name, file: await createAtomicFile(join(folder, name), newId()) }
+    },
+
+    /** Deletes one automatic backup by its exact name (never a path, never a link's target). */
+    async remove(name: string): Promise<void> {
+      await rm(await pathOfEntry(name), { force: true })
     },
 
     /** Up to READ_CHUNK_BYTES of a backup from `offset`, and its whole size. */

@@ -51,7 +51,9 @@ const value = <T>(result: { ok: true; value: T } | { ok: false; error: string })
 describe('backup IPC', () => {
   it('writes an automatic backup in pieces, then lists and reads it back', async () => {
     const { call, log } = await setup()
-    const open = value(await call('backup:begin', { target: 'auto', kind: 'auto' }))
+    const open = value(
+      await call('backup:begin', { target: 'auto', kind: 'auto', isSealed: false })
+    )
     expect(open?.fileName).toBe('auto-2026-03-16T12-00-00-000Z.json')
     const id = open!.transferId
     value(await call('backup:write', { transferId: id, chunk: new TextEncoder().encode('{"a":') }))
@@ -149,6 +151,7 @@ describe('backup IPC', () => {
     async () => {
       for (const [format, name] of [
         ['backup', 'clinic.json'],
+        ['backup', 'clinic.racepoint'],
         ['csv', 'sessions.csv']
       ] as const) {
         const { call, folder } = await setup(name)
@@ -162,10 +165,83 @@ describe('backup IPC', () => {
     }
   )
 
+  it.skipIf(process.platform === 'win32')(
+    'keeps sealed automatic backups readable by the user alone, in a folder it makes 0700 (POSIX modes)',
+    async () => {
+      const { call, folder } = await setup()
+      const open = value(
+        await call('backup:begin', { target: 'auto', kind: 'auto', isSealed: true })
+      )!
+      expect(open.fileName).toBe('auto-2026-03-16T12-00-00-000Z.racepoint')
+      await call('backup:write', { transferId: open.transferId, chunk: new Uint8Array([1]) })
+      value(await call('backup:commit', { transferId: open.transferId }))
+      expect((await stat(join(folder, 'backups'))).mode & 0o777).toBe(0o700)
+      expect((await stat(join(folder, 'backups', open.fileName))).mode & 0o777).toBe(0o600)
+    }
+  )
+
+  it('replaces a plain automatic backup by its sealed copy of the same moment, removing the plain one only once the copy is saved', async () => {
+    const { call, folder } = await setup()
+    const plain = value(
+      await call('backup:begin', { target: 'auto', kind: 'before-restore', isSealed: false })
+    )!
+    await call('backup:write', { transferId: plain.transferId, chunk: new Uint8Array([1, 2]) })
+    value(await call('backup:commit', { transferId: plain.transferId }))
+
+    const copy = value(
+      await call('backup:begin', {
+        target: 'auto',
+        kind: 'auto',
+        isSealed: true,
+        replaces: plain.fileName
+      })
+    )!
+    expect(copy.fileName).toBe('before-restore-2026-03-16T12-00-00-000Z.racepoint')
+    await call('backup:write', { transferId: copy.transferId, chunk: new Uint8Array([3]) })
+    expect((await readdir(join(folder, 'backups'))).filter((n) => !n.startsWith('.'))).toEqual([
+      plain.fileName
+    ])
+    value(await call('backup:commit', { transferId: copy.transferId }))
+    expect(value(await call('backup:list', null)).backups).toEqual([
+      {
+        name: copy.fileName,
+        kind: 'before-restore',
+        createdAt: '2026-03-16T12:00:00.000Z',
+        size: 1,
+        isSealed: true
+      }
+    ])
+    // Only a plain backup that is there can be replaced.
+    expect(
+      (
+        await call('backup:begin', {
+          target: 'auto',
+          kind: 'auto',
+          isSealed: true,
+          replaces: copy.fileName
+        })
+      ).ok
+    ).toBe(false)
+  })
+
+  it('removes an automatic backup by its exact name, and refuses anything else', async () => {
+    const { call, folder } = await setup()
+    const plain = value(
+      await call('backup:begin', { target: 'auto', kind: 'auto', isSealed: false })
+    )!
+    value(await call('backup:commit', { transferId: plain.transferId }))
+    expect((await call('backup:remove', { name: '../secrets.json' })).ok).toBe(false)
+    expect((await call('backup:remove', { name: plain.fileName })).ok).toBe(true)
+    expect(await readdir(join(folder, 'backups'))).toEqual([])
+    expect((await call('backup:remove', { name: plain.fileName })).ok).toBe(false)
+  })
+
   it('stops an automatic backup that grows past its limit and leaves nothing behind', async () => {
     const limits = { maxOpen: 4, maxAutoBytes: 10, maxSavedBytes: 20 }
     const { call, folder } = await setup('big.json', limits)
-    const auto = value(await call('backup:begin', { target: 'auto', kind: 'auto' }))!
+    const auto = value(
+      await call('backup:begin', { target: 'auto', kind: 'auto', isSealed: false })
+    )!
     value(await call('backup:write', { transferId: auto.transferId, chunk: new Uint8Array(6) }))
     const tooMuch = await call('backup:write', {
       transferId: auto.transferId,
@@ -202,17 +278,25 @@ describe('backup IPC', () => {
       format: 'backup',
       suggestedName: 'a.json'
     })
-    const first = value(await call('backup:begin', { target: 'auto', kind: 'auto' }))!
-    expect(await call('backup:begin', { target: 'auto', kind: 'auto' })).toEqual({
+    const first = value(
+      await call('backup:begin', { target: 'auto', kind: 'auto', isSealed: false })
+    )!
+    expect(await call('backup:begin', { target: 'auto', kind: 'auto', isSealed: false })).toEqual({
       ok: false,
       error: 'Racepoint is already writing several files; wait for them to finish and try again.'
     })
     answer(null)
     expect(await pending).toEqual({ ok: true, value: null })
-    const second = value(await call('backup:begin', { target: 'auto', kind: 'before-restore' }))!
-    expect((await call('backup:begin', { target: 'auto', kind: 'auto' })).ok).toBe(false)
+    const second = value(
+      await call('backup:begin', { target: 'auto', kind: 'before-restore', isSealed: false })
+    )!
+    expect((await call('backup:begin', { target: 'auto', kind: 'auto', isSealed: false })).ok).toBe(
+      false
+    )
     value(await call('backup:abort', { transferId: first.transferId }))
     value(await call('backup:commit', { transferId: second.transferId }))
-    expect((await call('backup:begin', { target: 'auto', kind: 'auto' })).ok).toBe(true)
+    expect((await call('backup:begin', { target: 'auto', kind: 'auto', isSealed: false })).ok).toBe(
+      true
+    )
   })
 })

@@ -28,7 +28,7 @@ const transferId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a transfer id')
 const suggestedName = z
   .string()
   .max(120)
-  .regex(/^[\w .()-]+\.(json|csv)$/, 'not a file name')
+  .regex(/^[\w .()-]+\.(json|racepoint|csv)$/, 'not a file name')
 
 const fileTarget: z.ZodType<FileTarget> = z.discriminatedUnion('target', [
   z.object({
@@ -36,7 +36,15 @@ const fileTarget: z.ZodType<FileTarget> = z.discriminatedUnion('target', [
     format: z.enum(['backup', 'csv']),
     suggestedName
   }),
-  z.object({ target: z.literal('auto'), kind: z.enum(['auto', 'before-restore']) })
+  z.object({
+    target: z.literal('auto'),
+    kind: z.enum(['auto', 'before-restore']),
+    isSealed: z.boolean(),
+    replaces: z
+      .string()
+      .regex(BACKUP_NAME_PATTERN, 'not the name of an automatic backup')
+      .optional()
+  })
 ])
 
 type BackupChannel =
@@ -46,6 +54,7 @@ type BackupChannel =
   | 'backup:abort'
   | 'backup:list'
   | 'backup:read'
+  | 'backup:remove'
   | 'backup:quit-ready'
 
 export function backupHandlers(deps: BackupIpcDeps): { [C in BackupChannel]: Handler<C> } {
@@ -57,8 +66,14 @@ export function backupHandlers(deps: BackupIpcDeps): { [C in BackupChannel]: Han
         const slot = transfers.reserve()
         try {
           if (target.target === 'auto') {
-            const { name, file } = await store.begin(target.kind)
+            const { replaces } = target
+            const { name, file } = await store.begin(target.kind, {
+              isSealed: target.isSealed,
+              ...(replaces ? { replaces } : {})
+            })
             const id = slot.start(file, name, 'auto', async ({ size }) => {
+              // The plain copy goes only once its sealed replacement is safely on disk.
+              if (replaces) await store.remove(replaces)
               const removed = await store.prune()
               deps.log.info('backup.saved', { kind: target.kind, bytes: size })
               if (removed.length > 0) deps.log.info('backup.pruned', { count: removed.length })
@@ -111,6 +126,16 @@ export function backupHandlers(deps: BackupIpcDeps): { [C in BackupChannel]: Han
         offset: z.number().int().min(0)
       }),
       run: async ({ name, offset }) => ok(await store.read(name, offset))
+    },
+    'backup:remove': {
+      request: z.object({
+        name: z.string().regex(BACKUP_NAME_PATTERN, 'not the name of an automatic backup')
+      }),
+      run: async ({ name }) => {
+        await store.remove(name)
+        deps.log.info('backup.removed', { count: 1 })
+        return ok(null)
+      }
     },
     'backup:quit-ready': {
       request: z.null(),

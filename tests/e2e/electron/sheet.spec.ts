@@ -27,6 +27,7 @@ test('the desktop app saves the recovery sheet as a PDF where the save dialog sa
   })
   await expect(page.getByRole('article', { name: 'Recovery sheet for Zoë Martin' })).toBeVisible()
   await page.getByRole('button', { name: 'Save as PDF' }).click()
+  await page.getByRole('button', { name: 'Save unencrypted PDF' }).click()
   await expect(page.getByText(`Sheet saved to ${target}.pdf`)).toBeVisible()
   await app.close()
 

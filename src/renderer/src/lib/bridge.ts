@@ -165,7 +165,7 @@ export async function saveFile(
  * such folder: a copy made before a restore is downloaded instead, and nothing else is kept.
  */
 export async function keepAutomaticBackup(
-  kind: AutoBackupKind,
+  { kind, isSealed, replaces }: { kind: AutoBackupKind; isSealed: boolean; replaces?: string },
   blob: Blob,
   downloadName: string
 ): Promise<Result<{ name: string } | null>> {
@@ -175,7 +175,12 @@ export async function keepAutomaticBackup(
     download(blob, downloadName)
     return ok({ name: `${downloadName} (in your downloads)` })
   }
-  const opened = await api.backup.begin({ target: 'auto', kind })
+  const opened = await api.backup.begin({
+    target: 'auto',
+    kind,
+    isSealed,
+    ...(replaces ? { replaces } : {})
+  })
   if (!opened.ok) return opened
   if (!opened.value) return ok(null)
   const saved = await sendInPieces(api, opened.value.transferId, blob)
@@ -214,6 +219,13 @@ export async function readAutomaticBackup(
     at += piece.byteLength
   }
   return ok(bytes)
+}
+
+/** Removes an automatic backup from the backups folder (desktop only). */
+export async function removeAutomaticBackup(name: string): Promise<Result<null>> {
+  const api = desktopApi()
+  if (!api) return err('Automatic backups are kept only by the Racepoint desktop app.')
+  return api.backup.remove(name)
 }
 
 /** The desktop app is closing and waits for a last automatic backup. */

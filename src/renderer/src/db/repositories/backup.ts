@@ -1,5 +1,8 @@
 import type { Table } from 'dexie'
+import type { ClinicKeys } from '@shared/crypto/clinicKey'
+import type { Credential } from '@shared/domain/auth/credential'
 import type { Patient } from '@shared/domain/patient'
+import type { TherapistRef } from '@shared/domain/session'
 import type { Session } from '@shared/domain/session'
 import { err, ok, type Result } from '@shared/result'
 import {
@@ -11,6 +14,8 @@ import {
 } from '../tables'
 import type { RacepointDB } from '../database'
 import { replaceDerived } from '../derived'
+import { sealClinic } from '../sealing/clinicStore'
+import { appendAudit } from './audit'
 import { refused, storageFailure, type Refused, type StorageFailure } from './common'
 
 /** Rows per read or write request: large enough to be fast, small enough for steady progress. */
@@ -41,8 +46,105 @@ export type RowsListener = (done: number, total: number) => void
 
 class CountMismatch extends Error {}
 
+/** Whether this clinic's data is sealed, and its keys while a therapist is signed in. */
+export type ClinicSealing = { isSealed: boolean; keys: ClinicKeys | null }
+
+/** What a sealed backup's header carries: the wrapped copies of the key and who holds them. */
+export type KeyCopy = Credential & { scheme: 2; wrapped: string }
+export type KeyCopies = {
+  credentials: KeyCopy[]
+  therapists: { id: string; name: string }[]
+}
+
+export type SealedRestoreOptions = {
+  onRows?: RowsListener
+  /** The restore's own entry on the restored trail: when, and who opened the backup. */
+  at: Date
+  by: TherapistRef | null
+}
+
 const totalOf = (counts: BackupCounts): number =>
   BACKUP_TABLES.reduce((sum, name) => sum + counts[name], 0)
+
+/**
+ * Replaces every table with `rows` in one read-write transaction: cleared, written, and
+ * counted again before it commits. Any failure rolls the whole transaction back, so the
+ * clinic is either entirely the backup's or exactly as it was.
+ */
+async function replaceAllIn(
+  db: RacepointDB,
+  rows: BackupRows,
+  onRows?: RowsListener
+): Promise<Result<BackupCounts, StorageFailure | Refused>> {
+  const tableOf = (name: BackupTable): Table<unknown, string> => db.table(name)
+  const allTables = () => BACKUP_TABLES.map((name) => db.table(name))
+  async function countAll(): Promise<BackupCounts> {
+    const counts = emptyCounts()
+    for (const name of BACKUP_TABLES) counts[name] = await tableOf(name).count()
+    return counts
+  }
+  const expected = emptyCounts()
+  for (const name of BACKUP_TABLES) expected[name] = rows[name].length
+  const incoming = BACKUP_TABLES.reduce((sum, name) => sum + expected[name], 0)
+  try {
+    const counts = await db.transaction('rw', [...allTables(), db.marks, db.counts], async () => {
+      const existing = await countAll()
+      // Work is counted in rows removed and rows written, so progress moves while clearing.
+      const total = incoming + totalOf(existing)
+      let done = 0
+      onRows?.(0, total)
+      for (const name of BACKUP_TABLES) {
+        const table = tableOf(name)
+        const keys = (await table.toCollection().primaryKeys()) as string[]
+        // Cleared a range at a time, not all at once, so progress is reported throughout.
+        for (let start = 0; start < keys.length; start += DELETE_CHUNK_ROWS) {
+          const last = Math.min(keys.length, start + DELETE_CHUNK_ROWS) - 1
+          await table.where(':id').between(keys[start]!, keys[last]!, true, true).delete()
+          done += last - start + 1
+          onRows?.(done, total)
+        }
+      }
+      const inFlight: Promise<unknown>[] = []
+      for (const name of BACKUP_TABLES) {
+        const source: readonly unknown[] = rows[name]
+        for (let start = 0; start < source.length; start += WRITE_CHUNK_ROWS) {
+          const chunk = source.slice(start, start + WRITE_CHUNK_ROWS)
+          const write = tableOf(name)
+            .bulkAdd(chunk)
+            .then(() => {
+              done += chunk.length
+              onRows?.(done, total)
+            })
+          // A failed write aborts the transaction and is reported from there.
+          write.catch(() => undefined)
+          inFlight.push(write)
+          if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift()
+        }
+      }
+      await Promise.all(inFlight)
+      await replaceDerived(db, rows)
+      const counts = await countAll()
+      if (BACKUP_TABLES.some((name) => counts[name] !== expected[name])) {
+        throw new CountMismatch()
+      }
+      return counts
+    })
+    return ok(counts)
+  } catch (error) {
+    if (error instanceof CountMismatch) {
+      return err(
+        refused(
+          'The restored data did not add up to what the backup lists, so Racepoint undid the restore. Nothing has been changed.'
+        )
+      )
+    }
+    const failure = storageFailure(error)
+    return err({
+      ...failure,
+      message: `Racepoint could not write the restored data, so it undid the restore and nothing has been changed. ${failure.message}`
+    })
+  }
+}
 
 /** Whole-clinic reads and writes for backup, restore and export. */
 export function backupRepository(db: RacepointDB) {
@@ -55,8 +157,86 @@ export function backupRepository(db: RacepointDB) {
     return counts
   }
 
+  async function replaceAll(
+    rows: BackupRows,
+    onRows?: RowsListener
+  ): Promise<Result<BackupCounts, StorageFailure | Refused>> {
+    return replaceAllIn(db, rows, onRows)
+  }
+
   return {
     counts: (): Promise<BackupCounts> => db.transaction('r', allTables(), countAll),
+
+    sealing: (): ClinicSealing => ({ isSealed: db.vault.sealed, keys: db.vault.currentOrNull }),
+
+    /**
+     * The clinic key's wrapped copies (credentials holding one) and the names of the
+     * therapists they belong to, for a sealed backup's header.
+     */
+    async keyCopies(): Promise<KeyCopies> {
+      return db.transaction('r', db.credentials, db.settings, async () => {
+        const credentials = (await db.credentials.toArray()).filter(
+          (c): c is KeyCopy => c.scheme === 2 && typeof c.wrapped === 'string'
+        )
+        const holders = new Set(credentials.map((c) => c.id))
+        const settings = await db.settings.toCollection().first()
+        const therapists = (settings?.therapists ?? [])
+          .filter((t) => holders.has(t.id))
+          .map(({ id, name }) => ({ id, name }))
+        return { credentials, therapists }
+      })
+    },
+
+    replaceAll,
+
+    /**
+     * A sealed backup restored where the clinic is not sealed yet (a new computer): a sealed
+     * clinic is made from `rawKey` with the backup's rows (../sealing/clinicStore.ts), the
+     * credentials holding the key written last, and the plain database removed. All or
+     * nothing: until the credentials are in, the plain clinic stays as it was. The page must
+     * reload afterwards to open the sealed clinic.
+     */
+    async restoreAsSealedClinic(
+      rows: BackupRows,
+      rawKey: Uint8Array,
+      credentials: readonly Credential[],
+      { onRows, at, by }: SealedRestoreOptions
+    ): Promise<Result<BackupCounts, StorageFailure | Refused>> {
+      // Set inside `fill`, which sealClinic calls while the new clinic's key is open.
+      const outcome: { counts: BackupCounts | null; refusal: Refused | StorageFailure | null } = {
+        counts: null,
+        refusal: null
+      }
+      try {
+        await sealClinic(db, rawKey, credentials, {
+          indexedDB: db.idbFactory,
+          fill: async (sealed) => {
+            const replaced = await replaceAllIn(sealed, { ...rows, credentials: [] }, onRows)
+            if (!replaced.ok) {
+              outcome.refusal = replaced.error
+              throw new Error(replaced.error.message)
+            }
+            await sealed.transaction('rw', sealed.audit, () =>
+              appendAudit(
+                sealed,
+                () => at,
+                () => by,
+                { action: 'restored', by }
+              )
+            )
+            outcome.counts = { ...replaced.value, credentials: credentials.length }
+          }
+        })
+      } catch (error) {
+        if (outcome.refusal) return err(outcome.refusal)
+        const failure = storageFailure(error)
+        return err({
+          ...failure,
+          message: `Racepoint could not write the restored data, so it undid the restore and nothing has been changed. ${failure.message}`
+        })
+      }
+      return outcome.counts ? ok(outcome.counts) : err(refused('The backup was not restored.'))
+    },
 
     /**
      * Every row of every table, in BACKUP_TABLES order and primary-key order, handed to
@@ -92,82 +272,6 @@ export function backupRepository(db: RacepointDB) {
         return ok(counts)
       } catch (error) {
         return err(storageFailure(error))
-      }
-    },
-
-    /**
-     * Replaces every table with `rows` in one read-write transaction: cleared, written, and
-     * counted again before it commits. Any failure rolls the whole transaction back, so the
-     * clinic is either entirely the backup's or exactly as it was.
-     */
-    async replaceAll(
-      rows: BackupRows,
-      onRows?: RowsListener
-    ): Promise<Result<BackupCounts, StorageFailure | Refused>> {
-      const expected = emptyCounts()
-      for (const name of BACKUP_TABLES) expected[name] = rows[name].length
-      const incoming = BACKUP_TABLES.reduce((sum, name) => sum + expected[name], 0)
-      try {
-        const counts = await db.transaction(
-          'rw',
-          [...allTables(), db.marks, db.counts],
-          async () => {
-            const existing = await countAll()
-            // Work is counted in rows removed and rows written, so progress moves while clearing.
-            const total = incoming + totalOf(existing)
-            let done = 0
-            onRows?.(0, total)
-            for (const name of BACKUP_TABLES) {
-              const table = tableOf(name)
-              const keys = (await table.toCollection().primaryKeys()) as string[]
-              // Cleared a range at a time, not all at once, so progress is reported throughout.
-              for (let start = 0; start < keys.length; start += DELETE_CHUNK_ROWS) {
-                const last = Math.min(keys.length, start + DELETE_CHUNK_ROWS) - 1
-                await table.where(':id').between(keys[start]!, keys[last]!, true, true).delete()
-                done += last - start + 1
-                onRows?.(done, total)
-              }
-            }
-            const inFlight: Promise<unknown>[] = []
-            for (const name of BACKUP_TABLES) {
-              const source: readonly unknown[] = rows[name]
-              for (let start = 0; start < source.length; start += WRITE_CHUNK_ROWS) {
-                const chunk = source.slice(start, start + WRITE_CHUNK_ROWS)
-                const write = tableOf(name)
-                  .bulkAdd(chunk)
-                  .then(() => {
-                    done += chunk.length
-                    onRows?.(done, total)
-                  })
-                // A failed write aborts the transaction and is reported from there.
-                write.catch(() => undefined)
-                inFlight.push(write)
-                if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift()
-              }
-            }
-            await Promise.all(inFlight)
-            await replaceDerived(db, rows)
-            const counts = await countAll()
-            if (BACKUP_TABLES.some((name) => counts[name] !== expected[name])) {
-              throw new CountMismatch()
-            }
-            return counts
-          }
-        )
-        return ok(counts)
-      } catch (error) {
-        if (error instanceof CountMismatch) {
-          return err(
-            refused(
-              'The restored data did not add up to what the backup lists, so Racepoint undid the restore. Nothing has been changed.'
-            )
-          )
-        }
-        const failure = storageFailure(error)
-        return err({
-          ...failure,
-          message: `Racepoint could not write the restored data, so it undid the restore and nothing has been changed. ${failure.message}`
-        })
       }
     },
 

@@ -19,6 +19,7 @@ import { useBackupDeps } from '../hooks/useBackupDeps'
 import { keepRestoreOutcome, takeRestoreOutcome } from '../restoreOutcome'
 import { RestoreDialog, type RestoreState } from './RestoreDialog'
 import { TaskDialog, type BackupTask } from './TaskDialog'
+import { DisclosureDialog } from '@renderer/components/DisclosureDialog'
 import '../backup.css'
 import { totalRows } from '@renderer/db/tables'
 
@@ -42,6 +43,11 @@ export type BackupActions = {
   exportCsv: () => void
   openRestore: () => void
   restoreAutomatic: (backup: AutoBackupInfo) => void
+  /** Plain automatic backups from before sealing: sealed in place, or removed (with consent). */
+  encryptPlainBackups: (backups: readonly AutoBackupInfo[]) => void
+  removePlainBackups: (backups: readonly AutoBackupInfo[]) => void
+  /** The clinic's data is sealed: its backups are too. */
+  isSealed: boolean
   isBusy: boolean
   /** Changes whenever an automatic backup is written, so lists can refresh. */
   automaticVersion: number
@@ -72,6 +78,7 @@ export function BackupProvider({ children }: BackupProviderProps) {
     return outcome ? { step: 'done', outcome } : null
   })
   const [automaticVersion, setAutomaticVersion] = useState(0)
+  const [isDisclosingCsv, setIsDisclosingCsv] = useState(false)
   const busy = useRef(false)
   const queue = useRef<Promise<void>>(Promise.resolve())
 
@@ -115,7 +122,14 @@ export function BackupProvider({ children }: BackupProviderProps) {
     })
   }, [deps, notify, runTask])
 
+  /** Export Sessions to CSV… first says that the file will not be encrypted. */
   const exportCsv = useCallback(() => {
+    if (busy.current) return notify(BUSY)
+    setIsDisclosingCsv(true)
+  }, [notify])
+
+  const handleConfirmCsv = useCallback(() => {
+    setIsDisclosingCsv(false)
     if (busy.current) return notify(BUSY)
     void runTask('Exporting sessions to CSV', async (onProgress) => {
       const result = await (await operations()).exportCsvToFile(deps, onProgress)
@@ -136,12 +150,22 @@ export function BackupProvider({ children }: BackupProviderProps) {
         try {
           const bytes = await read(onProgress)
           if (!bytes.ok) return setRestore({ step: 'failed', message: bytes.error })
-          const verified = await (await operations()).checkBackup(bytes.value, onProgress)
-          if (!verified.ok) return setRestore({ step: 'refused', source, problem: verified.error })
+          const checked = await (await operations()).checkBackup(deps, bytes.value, onProgress)
+          if (!checked.ok) return setRestore({ step: 'refused', source, problem: checked.error })
+          if (checked.value.step === 'needs-secret') {
+            return setRestore({
+              step: 'unlock',
+              source,
+              file: checked.value.file,
+              error: null,
+              isBusy: false,
+              progress: null
+            })
+          }
           setRestore({
             step: 'confirm',
             source,
-            verified: verified.value,
+            checked: checked.value.backup,
             current: await backup.counts()
           })
         } catch (error) {
@@ -151,8 +175,47 @@ export function BackupProvider({ children }: BackupProviderProps) {
           })
         }
       }),
-    [backup, exclusive]
+    [backup, deps, exclusive]
   )
+
+  /** Opens a sealed backup with a passphrase or the recovery code; a wrong one can be retried. */
+  const handleUnlock = useCallback(
+    (credentialId: string, secret: string) => {
+      if (restore?.step !== 'unlock' || restore.isBusy) return
+      const { source, file } = restore
+      void exclusive(async () => {
+        setRestore({ ...restore, isBusy: true, error: null, progress: null })
+        const onProgress = (progress: Progress): void =>
+          setRestore((s) => (s?.step === 'unlock' ? { ...s, progress } : s))
+        try {
+          const opened = await (
+            await operations()
+          ).unlockBackup(file, credentialId, secret, onProgress)
+          if (!opened.ok) {
+            if (opened.error.kind === 'wrong-secret')
+              return setRestore({ ...restore, isBusy: false, error: opened.error.message })
+            return setRestore({ step: 'refused', source, problem: opened.error })
+          }
+          setRestore({
+            step: 'confirm',
+            source,
+            checked: opened.value,
+            current: await backup.counts()
+          })
+        } catch (error) {
+          setRestore({
+            step: 'failed',
+            message: `The backup could not be read: ${messageOf(error)}`
+          })
+        }
+      })
+    },
+    [backup, exclusive, restore]
+  )
+
+  const handleEditSecret = useCallback(() => {
+    setRestore((s) => (s?.step === 'unlock' && s.error ? { ...s, error: null } : s))
+  }, [])
 
   const handleChooseFile = useCallback(
     (file: File) => {
@@ -177,13 +240,13 @@ export function BackupProvider({ children }: BackupProviderProps) {
 
   const handleConfirm = useCallback(() => {
     if (restore?.step !== 'confirm') return
-    const { verified } = restore
+    const { checked } = restore
     void exclusive(async () => {
       setRestore({ step: 'restoring', progress: null })
       const result = await (
         await operations()
       )
-        .restoreBackup(deps, verified, (progress) =>
+        .restoreBackup(deps, checked, (progress) =>
           setRestore((s) => (s?.step === 'restoring' ? { ...s, progress } : s))
         )
         .catch((error: unknown) => err(messageOf(error)))
@@ -206,9 +269,43 @@ export function BackupProvider({ children }: BackupProviderProps) {
   useCommand('export-csv', exportCsv)
   useCommand('restore', openRestore)
 
+  const count = (n: number): string => (n === 1 ? 'one backup' : `${n} backups`)
+
+  const encryptPlainBackups = useCallback(
+    (backups: readonly AutoBackupInfo[]) => {
+      if (busy.current) return notify(BUSY)
+      void runTask('Encrypting older automatic backups', async (onProgress) => {
+        const result = await (await operations()).encryptPlainBackups(deps, backups, onProgress)
+        setAutomaticVersion((v) => v + 1)
+        if (!result.ok) return result
+        const { done, skipped } = result.value
+        return ok(
+          `Encrypted ${count(done)}.${skipped > 0 ? ` ${count(skipped)} could not be read and ${skipped === 1 ? 'was' : 'were'} left as ${skipped === 1 ? 'it was' : 'they were'}: remove ${skipped === 1 ? 'it' : 'them'} instead.` : ''}`
+        )
+      })
+    },
+    [deps, notify, runTask]
+  )
+
+  const removePlainBackups = useCallback(
+    (backups: readonly AutoBackupInfo[]) => {
+      if (busy.current) return notify(BUSY)
+      void runTask('Removing unencrypted automatic backups', async () => {
+        const result = await (await operations()).removePlainBackups(deps, backups)
+        setAutomaticVersion((v) => v + 1)
+        return result.ok ? ok(`Removed ${count(result.value.done)}.`) : result
+      })
+    },
+    [deps, notify, runTask]
+  )
+
   /** An automatic backup, when the data changed since the last one. */
   const automatic = useCallback(
     async (onProgress?: (p: Progress) => void): Promise<Result<null, string>> => {
+      // Locked, a sealed clinic can be neither read nor changed: the first backup after the
+      // next sign-in catches up.
+      const sealing = backup.sealing()
+      if (sealing.isSealed && !sealing.keys) return ok(null)
       const stamp = await backup.changeStamp()
       if (stamp === window.localStorage.getItem(LAST_STAMP_KEY)) return ok(null)
       // An empty clinic (a new install, or data the system cleared) must not push real
@@ -253,21 +350,46 @@ export function BackupProvider({ children }: BackupProviderProps) {
       exportCsv,
       openRestore,
       restoreAutomatic,
+      encryptPlainBackups,
+      removePlainBackups,
+      isSealed: backup.sealing().isSealed,
       isBusy: task !== null || (restore !== null && restore.step !== 'done'),
       automaticVersion
     }),
-    [automaticVersion, backUp, exportCsv, openRestore, restore, restoreAutomatic, task]
+    [
+      automaticVersion,
+      backUp,
+      backup,
+      encryptPlainBackups,
+      exportCsv,
+      openRestore,
+      removePlainBackups,
+      restore,
+      restoreAutomatic,
+      task
+    ]
   )
 
   return (
     <BackupContext.Provider value={actions}>
       {children}
       {task ? <TaskDialog task={task} onClose={() => setTask(null)} /> : null}
+      {isDisclosingCsv ? (
+        <DisclosureDialog
+          title="Export sessions to CSV"
+          holds="every session, with the patients’ names, diagnoses and notes"
+          confirmLabel="Export unencrypted CSV"
+          onConfirm={handleConfirmCsv}
+          onClose={() => setIsDisclosingCsv(false)}
+        />
+      ) : null}
       {restore ? (
         <RestoreDialog
           state={restore}
           onChooseFile={handleChooseFile}
           onConfirm={handleConfirm}
+          onUnlock={handleUnlock}
+          onEditSecret={handleEditSecret}
           onChooseAgain={() => setRestore({ step: 'choose' })}
           onClose={() => setRestore(null)}
         />

@@ -3,6 +3,9 @@ import type { Progress, ProgressPhase } from '../model/progress'
 export const PHASE_LABELS: Record<ProgressPhase, string> = {
   reading: 'Reading the clinic’s records',
   'writing-file': 'Writing the backup file',
+  encrypting: 'Encrypting the backup',
+  decrypting: 'Decrypting the backup',
+  unlocking: 'Opening the clinic’s key',
   checking: 'Checking the backup',
   'saving-copy': 'Saving a copy of the current data',
   restoring: 'Restoring the backup',

@@ -4,9 +4,10 @@ import { Icon } from '@renderer/components/Icon'
 import { describeCounts, describeMoment, formatBytes } from '../model/describe'
 import type { BackupProblem } from '../model/file/problems'
 import type { Progress } from '../model/progress'
-import type { VerifiedBackup } from '../model/file/reader'
-import type { RestoreOutcome } from '../operations'
+import type { SealedFile } from '../model/file/sealedFile'
+import type { CheckedBackup, RestoreOutcome } from '../operations'
 import { ProgressBar } from './ProgressBar'
+import { UNLOCK_FORM_ID, UnlockBackupForm } from './UnlockBackupForm'
 import { type BackupCounts } from '@renderer/db/tables'
 
 /** Where a restore has got to. Nothing is changed before `restoring`. */
@@ -14,7 +15,15 @@ export type RestoreState =
   | { step: 'choose' }
   | { step: 'checking'; source: string; progress: Progress | null }
   | { step: 'refused'; source: string; problem: BackupProblem }
-  | { step: 'confirm'; source: string; verified: VerifiedBackup; current: BackupCounts }
+  | {
+      step: 'unlock'
+      source: string
+      file: SealedFile
+      error: string | null
+      isBusy: boolean
+      progress: Progress | null
+    }
+  | { step: 'confirm'; source: string; checked: CheckedBackup; current: BackupCounts }
   | { step: 'restoring'; progress: Progress | null }
   | { step: 'failed'; message: string }
   | { step: 'done'; outcome: RestoreOutcome }
@@ -23,6 +32,8 @@ export type RestoreDialogProps = {
   state: RestoreState
   onChooseFile: (file: File) => void
   onConfirm: () => void
+  onUnlock: (credentialId: string, secret: string) => void
+  onEditSecret: () => void
   onChooseAgain: () => void
   onClose: () => void
 }
@@ -39,7 +50,7 @@ function FilePicker({ onChooseFile }: Pick<RestoreDialogProps, 'onChooseFile'>) 
       <span>Choose backup file…</span>
       <input
         type="file"
-        accept=".json,application/json"
+        accept=".racepoint,.json,application/json"
         aria-label="Backup file"
         onChange={handleChange}
       />
@@ -52,10 +63,15 @@ export function RestoreDialog({
   state,
   onChooseFile,
   onConfirm,
+  onUnlock,
+  onEditSecret,
   onChooseAgain,
   onClose
 }: RestoreDialogProps) {
-  const isBusy = state.step === 'checking' || state.step === 'restoring'
+  const isBusy =
+    state.step === 'checking' ||
+    state.step === 'restoring' ||
+    (state.step === 'unlock' && state.isBusy)
   const close = (
     <button type="button" className="btn" onClick={onClose} disabled={isBusy}>
       {state.step === 'done' ? 'Close' : 'Cancel'}
@@ -107,8 +123,40 @@ export function RestoreDialog({
           </div>
         </Dialog>
       )
+    case 'unlock':
+      return (
+        <Dialog
+          title="Open the encrypted backup"
+          onClose={isBusy ? () => undefined : onClose}
+          footer={
+            <>
+              {close}
+              <button
+                type="submit"
+                form={UNLOCK_FORM_ID}
+                className="btn btn--primary"
+                disabled={state.isBusy}
+              >
+                {state.isBusy ? 'Opening…' : 'Open backup'}
+              </button>
+            </>
+          }
+        >
+          <div className="stack">
+            <p className="muted">{state.source}</p>
+            <UnlockBackupForm
+              header={state.file.header}
+              error={state.error}
+              isBusy={state.isBusy}
+              onUnlock={onUnlock}
+              onEdit={onEditSecret}
+            />
+            {state.isBusy ? <ProgressBar progress={state.progress} /> : null}
+          </div>
+        </Dialog>
+      )
     case 'confirm': {
-      const { header, rows, size } = state.verified
+      const { header, rows, size } = state.checked.verified
       const clinicName = rows.settings[0]?.clinic.name
       return (
         <Dialog
@@ -143,7 +191,7 @@ export function RestoreDialog({
               <dt>Holds</dt>
               <dd>{describeCounts(header.counts)}</dd>
             </dl>
-            {state.verified.leftOut.map((note) => (
+            {state.checked.verified.leftOut.map((note) => (
               <div key={note} className="alert alert--info" role="note">
                 <Icon name="info" />
                 <span>{note}</span>
@@ -189,6 +237,12 @@ export function RestoreDialog({
                 Left out: {note}
               </p>
             ))}
+            {state.outcome.isNewlySealed ? (
+              <p>
+                The clinic’s records are encrypted on this computer with the backup’s key. Sign in
+                with your passphrase to open them.
+              </p>
+            ) : null}
             {state.outcome.safetyCopy ? (
               <p className="muted">
                 The data it replaced was saved first as <code>{state.outcome.safetyCopy}</code>.

@@ -11,7 +11,7 @@ export function useBackupDeps(): BackupDeps {
     () => ({
       backup,
       now: clock,
-      record: (action: 'backed-up' | 'csv-exported' | 'restored') => audit.record({ action })
+      record: (note) => audit.record(note)
     }),
     [backup, audit, clock]
   )

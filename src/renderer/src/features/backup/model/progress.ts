@@ -2,7 +2,15 @@
 export type Progress = { phase: ProgressPhase; done: number; total: number }
 
 export type ProgressPhase =
-  'reading' | 'writing-file' | 'checking' | 'saving-copy' | 'restoring' | 'exporting'
+  | 'reading'
+  | 'writing-file'
+  | 'encrypting'
+  | 'decrypting'
+  | 'unlocking'
+  | 'checking'
+  | 'saving-copy'
+  | 'restoring'
+  | 'exporting'
 
 export type ProgressListener = (progress: Progress) => void
 

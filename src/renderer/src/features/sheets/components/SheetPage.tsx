@@ -16,6 +16,7 @@ import { sheetTextProblems } from '@shared/domain/sheet/placeholders'
 import { PrintPageStyle } from './PrintPageStyle'
 import { RecoverySheet } from './RecoverySheet'
 import { NotFound } from '@renderer/components/NotFound'
+import { DisclosureDialog } from '@renderer/components/DisclosureDialog'
 import '../sheets.css'
 
 export type SheetPageProps = { patientId: string; sessionId: string; settings: Settings }
@@ -29,6 +30,7 @@ export function SheetPage({ patientId, sessionId, settings }: SheetPageProps) {
   const { recordHandout } = useSheetWrites(sessionId)
   const [isBusy, setIsBusy] = useState(false)
   const [isShowingToday, setIsShowingToday] = useState(false)
+  const [isDisclosingPdf, setIsDisclosingPdf] = useState(false)
   const today = useMemo(
     () => (records ? buildSheet({ ...records, settings }) : null),
     [records, settings]
@@ -63,7 +65,14 @@ export function SheetPage({ patientId, sessionId, settings }: SheetPageProps) {
       void recordHandout(shown, paperSize, 'print-dialog')
   }
 
-  const handleSavePdf = async (): Promise<void> => {
+  /** Save as PDF first says that the file will not be encrypted. */
+  const handleSavePdf = (): void => {
+    if (!records || !content || isBusy) return
+    setIsDisclosingPdf(true)
+  }
+
+  const handleConfirmPdf = async (): Promise<void> => {
+    setIsDisclosingPdf(false)
     if (!records || !content || isBusy) return
     const shown = content
     if (!isDesktop()) {
@@ -85,7 +94,7 @@ export function SheetPage({ patientId, sessionId, settings }: SheetPageProps) {
   }
 
   useCommand('print-sheet', () => void handlePrint())
-  useCommand('save-sheet-pdf', () => void handleSavePdf())
+  useCommand('save-sheet-pdf', handleSavePdf)
 
   if (records === undefined) return <div className="page" aria-busy="true" />
   if (records === null || content === null) {
@@ -121,12 +130,7 @@ export function SheetPage({ patientId, sessionId, settings }: SheetPageProps) {
           }
           actions={
             <>
-              <button
-                type="button"
-                className="btn"
-                onClick={() => void handleSavePdf()}
-                disabled={isBusy}
-              >
+              <button type="button" className="btn" onClick={handleSavePdf} disabled={isBusy}>
                 <Icon name="download" size={16} /> Save as PDF
               </button>
               <button
@@ -180,6 +184,15 @@ export function SheetPage({ patientId, sessionId, settings }: SheetPageProps) {
       <div className="sheet-desk">
         <RecoverySheet content={content} paperSize={paperSize} />
       </div>
+      {isDisclosingPdf ? (
+        <DisclosureDialog
+          title="Save the sheet as PDF"
+          holds="this patient’s name and the session’s advice"
+          confirmLabel="Save unencrypted PDF"
+          onConfirm={() => void handleConfirmPdf()}
+          onClose={() => setIsDisclosingPdf(false)}
+        />
+      ) : null}
     </div>
   )
 }

@@ -11,6 +11,9 @@ export type BackupProblemKind =
   | 'checksum-mismatch'
   | 'invalid-row'
   | 'inconsistent'
+  | 'wrong-secret'
+  | 'other-clinic'
+  | 'locked'
 
 export type BackupProblem = { kind: BackupProblemKind; message: string }
 
@@ -73,6 +76,25 @@ export const problems = {
       'invalid-row',
       `This backup holds a ${label} that Racepoint cannot accept (${id ? `id ${id}, ` : ''}${field}: ${message}).`
     ),
+  sealedDamaged: (chunk: number) =>
+    problem(
+      'damaged',
+      `This backup is damaged or has been changed since it was made: part ${chunk} of it does not match what Racepoint sealed. Use another copy of the backup.`
+    ),
+  /** Shown next to the passphrase field: the dialog stays open for another try. */
+  wrongSecret: (credentialId: string) => ({
+    kind: 'wrong-secret' as const,
+    message:
+      credentialId === 'recovery'
+        ? 'That recovery code does not open this backup. Check the code on the clinic’s recovery sheet and try again.'
+        : 'That passphrase does not open this backup. Check it and try again, or choose the recovery code.'
+  }),
+  otherClinic: () =>
+    problem(
+      'other-clinic',
+      'This backup belongs to another clinic: it was sealed with a different clinic key from this one, so it cannot replace this clinic’s records.'
+    ),
+  locked: () => problem('locked', 'This backup is encrypted. Sign in first, then restore it.'),
   inconsistent: (message: string) =>
     problem('inconsistent', `This backup is inconsistent: ${message}.`)
 }
