@@ -60,12 +60,12 @@ export async function repeat(runs, fn) {
  */
 export function rawPatientRead(page, patientId, expected) {
   return page.evaluate(
-    ({ id, expected }) =>
-      new Promise(async (resolve, reject) => {
-        // The sealed clinic's own storage bucket (db/sealing/clinicStore.ts).
-        const factory = navigator.storageBuckets
-          ? (await navigator.storageBuckets.open('racepoint-sealed')).indexedDB
-          : indexedDB
+    async ({ id, expected }) => {
+      // The sealed clinic's own storage bucket (db/sealing/clinicStore.ts).
+      const factory = navigator.storageBuckets
+        ? (await navigator.storageBuckets.open('racepoint-sealed')).indexedDB
+        : indexedDB
+      return new Promise((resolve, reject) => {
         const t0 = performance.now()
         const open = factory.open('racepoint-sealed')
         open.onerror = () => reject(open.error)
@@ -85,7 +85,8 @@ export function rawPatientRead(page, patientId, expected) {
           }
           req.onerror = () => reject(req.error)
         }
-      }),
+      })
+    },
     { id: patientId, expected }
   )
 }

@@ -120,7 +120,8 @@ async function fillClinic(page: Page): Promise<void> {
   await page.getByLabel('Notes').fill(`${CLINICAL.draftNotes}. ${CLINICAL.unloadNotes}!`)
 }
 
-test('a closed browser’s profile holds no clinical word of the clinic', async ({}, testInfo) => {
+test('a closed browser’s profile holds no clinical word of the clinic', async () => {
+  const testInfo = test.info()
   test.slow()
   const profile = await mkdtemp(join(tmpdir(), 'racepoint-at-rest-'))
   let context: BrowserContext | null = null
@@ -161,7 +162,8 @@ test('a closed browser’s profile holds no clinical word of the clinic', async 
  * new database and removes the old one whole, so no deleted row lingers in the files the way
  * it would after rewriting rows in place; the scan checks exactly that.
  */
-test('sealing a clinic from before leaves none of its plain rows on disk', async ({}, testInfo) => {
+test('sealing a clinic from before leaves none of its plain rows on disk', async () => {
+  const testInfo = test.info()
   test.slow()
   const profile = await mkdtemp(join(tmpdir(), 'racepoint-at-rest-'))
   let context: BrowserContext | null = null

@@ -75,7 +75,11 @@ describe('automatic backups in the desktop app', () => {
     await bridge.requestQuit()
     expect(screen.getByRole('dialog', { name: /Saving a last backup/ })).toBeTruthy()
     await waitFor(() => expect(bridge.backup.quitReady).toHaveBeenCalledTimes(1))
-    expect(bridge.backup.begin).toHaveBeenCalledWith({ target: 'auto', kind: 'auto', isSealed: false })
+    expect(bridge.backup.begin).toHaveBeenCalledWith({
+      target: 'auto',
+      kind: 'auto',
+      isSealed: false
+    })
     expect(bridge.backup.commit).toHaveBeenCalledTimes(1)
     const header = JSON.parse(
       bridge.sent

@@ -10,6 +10,7 @@ import { generateDemoClinic } from '../../../src/shared/demo/demoClinic'
 import { DB_NAME, RacepointDB, SEALED_DB_NAME } from '../../../src/renderer/src/db/database'
 import { createRepositories } from '../../../src/renderer/src/db/repositories'
 import { Vault } from '../../../src/renderer/src/db/sealing/vault'
+import { clinicDatabase } from '../../../src/renderer/src/db/sealing/clinicStore'
 import {
   buildBackup,
   checkBackup,
@@ -209,11 +210,15 @@ describe('restoring a sealed backup on a new computer', () => {
     expect(restored.value.counts.patients).toBe(original['patients']!.length)
     expect(progress.length).toBeGreaterThan(1)
 
-    // The plain database is gone; the sealed one opens with the key the passphrase unwraps.
+    // The next start opens the sealed clinic and removes the plain database; the sealed one
+    // opens with the key the passphrase unwraps.
     expect(await databaseNames()).toContain(SEALED_DB_NAME)
+    target.db.close()
+    const started = await clinicDatabase()
+    expect(started.removedPlain).toBe(true)
     expect(await databaseNames()).not.toContain(DB_NAME)
-    const vault = new Vault(true)
-    const sealed = new RacepointDB(SEALED_DB_NAME, { vault })
+    const sealed = started.db
+    const vault = sealed.vault
     const credential = await sealed.credentials.get(clinic.therapist.id)
     const signIn = await openSecret(PASSPHRASE, credential!, clinic.therapist.id)
     if (!signIn.matches || !signIn.dataKey) throw new Error('the passphrase did not sign in')

@@ -29,9 +29,7 @@ export function extend(api: BenchApi) {
         .transaction('patients', 'readonly')
         .objectStore('patients')
         .index('searchTerms')
-      const rows = await api.rawRequest(
-        index.getAll(range(first), LIMIT)
-      )
+      const rows = await api.rawRequest(index.getAll(range(first), LIMIT))
       return { ms: performance.now() - t0, count: rows.length }
     },
 
