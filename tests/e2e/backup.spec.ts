@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { LATEST_VERSION } from '../../src/renderer/src/db/versions'
 import type { Page } from '@playwright/test'
-import { expect, loadDemoClinic, openApp, test } from './fixtures'
+import { DEMO_MAYA, expect, loadDemoClinic, openApp, signIn, test } from './fixtures'
 
 /** Backs up from Settings and returns the downloaded file's bytes. */
 async function backUpFromSettings(page: Page): Promise<{ name: string; bytes: Buffer }> {
@@ -10,7 +10,9 @@ async function backUpFromSettings(page: Page): Promise<{ name: string; bytes: Bu
   await page.getByRole('button', { name: /Back up now/ }).click()
   const download = await downloading
   const path = await download.path()
-  await expect(page.getByText(/Backup saved: racepoint-backup-2026-03-16-0900\.json/)).toBeVisible()
+  await expect(
+    page.getByText(/Backup saved: racepoint-backup-2026-03-16-0900\.racepoint/)
+  ).toBeVisible()
   return { name: download.suggestedFilename(), bytes: await readFile(path) }
 }
 
@@ -18,7 +20,7 @@ async function chooseBackupFile(page: Page, name: string, bytes: Buffer): Promis
   await page
     .getByRole('dialog', { name: 'Restore from a backup' })
     .getByLabel('Backup file')
-    .setInputFiles({ name, mimeType: 'application/json', buffer: bytes })
+    .setInputFiles({ name, mimeType: 'application/octet-stream', buffer: bytes })
 }
 
 test('a backup of the demo clinic restores what was changed, after saving a copy', async ({
@@ -26,18 +28,18 @@ test('a backup of the demo clinic restores what was changed, after saving a copy
 }) => {
   await loadDemoClinic(page)
   const backup = await backUpFromSettings(page)
-  expect(backup.name).toBe('racepoint-backup-2026-03-16-0900.json')
-  const header = JSON.parse(
-    backup.bytes
-      .toString('utf8')
-      .split('\n')[0]!
-      .replace(/,"tables":\{$/, '}')
-  )
+  expect(backup.name).toBe('racepoint-backup-2026-03-16-0900.racepoint')
+  // A readable header (the wrapped keys and who holds them), and nothing of any patient.
+  const header = JSON.parse(backup.bytes.toString('utf8').split('\n')[0]!)
   expect(header).toMatchObject({
     format: 'racepoint-backup',
+    formatVersion: 2,
     schemaVersion: LATEST_VERSION,
-    counts: { patients: 12, settings: 1 }
+    therapists: expect.arrayContaining([expect.objectContaining({ name: 'Maya Chen' })])
   })
+  for (const word of ['Zoë', 'Martin', 'Achilles', 'Riverside'])
+    for (const encoding of ['utf8', 'utf16le'] as const)
+      expect(backup.bytes.includes(Buffer.from(word, encoding)), word).toBe(false)
 
   const clinicName = page.getByLabel('Clinic name')
   await clinicName.fill('Renamed by mistake')
@@ -54,7 +56,7 @@ test('a backup of the demo clinic restores what was changed, after saving a copy
   const safetyCopy = page.waitForEvent('download')
   await confirm.getByRole('button', { name: 'Replace with this backup' }).click()
   expect((await safetyCopy).suggestedFilename()).toBe(
-    'racepoint-before-restore-2026-03-16-0900.json'
+    'racepoint-before-restore-2026-03-16-0900.racepoint'
   )
   await expect(page.getByRole('dialog', { name: 'Backup restored' })).toContainText(
     /now holds 12 patients/
@@ -69,19 +71,24 @@ test('a backup of the demo clinic restores what was changed, after saving a copy
 test('a wiped clinic comes back from its backup on the welcome screen', async ({ page }) => {
   await loadDemoClinic(page)
   const backup = await backUpFromSettings(page)
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('racepoint')
-        request.onsuccess = () => resolve()
-        request.onerror = () => reject(request.error)
-        request.onblocked = () => location.reload()
-      })
-  )
+  // A new computer: the clinic's storage bucket, and with it the sealed clinic, gone.
+  await page.goto('/bench-blank-does-not-exist.html').catch(() => undefined)
+  await page.evaluate(async () => {
+    const buckets = (navigator as { storageBuckets?: { delete: (n: string) => Promise<void> } })
+      .storageBuckets
+    await buckets?.delete('racepoint-sealed')
+  })
   await openApp(page)
   await expect(page.getByRole('heading', { name: 'Welcome to Racepoint' })).toBeVisible()
   await page.getByRole('button', { name: 'Restore from a backup…' }).click()
   await chooseBackupFile(page, backup.name, backup.bytes)
+  const unlock = page.getByRole('dialog', { name: 'Open the encrypted backup' })
+  await unlock.getByLabel('Who is restoring').selectOption({ label: DEMO_MAYA.name })
+  await unlock.getByLabel('Passphrase').fill('not the passphrase')
+  await unlock.getByRole('button', { name: 'Open backup' }).click()
+  await expect(unlock.getByText(/does not open this backup/)).toBeVisible()
+  await unlock.getByLabel('Passphrase').fill(DEMO_MAYA.passphrase)
+  await unlock.getByRole('button', { name: 'Open backup' }).click()
   const confirm = page.getByRole('dialog', { name: 'Replace all data with this backup?' })
   await expect(confirm).toContainText(/now: 0 patients, 0 sessions and 0 races/)
   await confirm.getByRole('button', { name: 'Replace with this backup' }).click()
@@ -89,6 +96,8 @@ test('a wiped clinic comes back from its backup on the welcome screen', async ({
     .getByRole('dialog', { name: 'Backup restored' })
     .getByRole('button', { name: 'Close' })
     .click()
+  // The restored clinic is sealed under its own key: it opens with a therapist's passphrase.
+  await signIn(page, DEMO_MAYA)
   await page.getByRole('link', { name: /Patients/ }).click()
   await expect(page.getByText('12 active patients')).toBeVisible()
   await expect(page.getByRole('option', { name: /Zoë Martin/ })).toBeVisible()
@@ -101,16 +110,18 @@ test('a damaged or foreign file is refused with its reason, and nothing changes'
   const backup = await backUpFromSettings(page)
 
   await page.getByRole('button', { name: 'Restore from a file…' }).click()
-  await chooseBackupFile(page, 'half.json', backup.bytes.subarray(0, backup.bytes.length / 2))
+  await chooseBackupFile(page, 'half.racepoint', backup.bytes.subarray(0, backup.bytes.length / 2))
   const refused = page.getByRole('dialog', { name: 'This backup cannot be restored' })
   await expect(refused.getByRole('alert')).toHaveText(
     /This backup is incomplete: the file ends part-way through.*Nothing has been changed\./
   )
 
   await refused.getByRole('button', { name: 'Choose another file' }).click()
-  const tampered = backup.bytes.toString('utf8').replace('"Zoë"', '"Zoe"')
-  await chooseBackupFile(page, 'tampered.json', Buffer.from(tampered, 'utf8'))
-  await expect(refused.getByRole('alert')).toHaveText(/checksum does not match/)
+  // One byte of the sealed content changed.
+  const tampered = Buffer.from(backup.bytes)
+  tampered[tampered.length - 40] = tampered[tampered.length - 40]! ^ 1
+  await chooseBackupFile(page, 'tampered.racepoint', tampered)
+  await expect(refused.getByRole('alert')).toHaveText(/damaged or has been changed/)
 
   await refused.getByRole('button', { name: 'Choose another file' }).click()
   await chooseBackupFile(page, 'notes.json', Buffer.from('{"format":"budget"}\n'))
@@ -142,5 +153,5 @@ test('Ctrl+Shift+B backs up from any screen', async ({ page }) => {
   await loadDemoClinic(page)
   const downloading = page.waitForEvent('download')
   await page.keyboard.press('Control+Shift+B')
-  expect((await downloading).suggestedFilename()).toBe('racepoint-backup-2026-03-16-0900.json')
+  expect((await downloading).suggestedFilename()).toBe('racepoint-backup-2026-03-16-0900.racepoint')
 })

@@ -52,6 +52,14 @@ export async function reloadAndUnlock(
   who: { name: string; passphrase: string } = DEMO_MAYA
 ): Promise<void> {
   await page.reload()
+  await unlockAfterReload(page, who)
+}
+
+/** The lock screen a reload comes back to: unlocked as `who`. */
+export async function unlockAfterReload(
+  page: Page,
+  who: { name: string; passphrase: string } = DEMO_MAYA
+): Promise<void> {
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible()
   await signIn(page, who)
 }

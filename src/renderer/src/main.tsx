@@ -41,8 +41,10 @@ async function start(carry: RestartCarry | null): Promise<void> {
     root.render(<OpenErrorScreen message={failure.message} />)
     return
   }
-  if (carry?.dataKey && db.vault.sealed) db.vault.open(carry.dataKey)
-  carry?.dataKey?.fill(0)
+  const given = carry && 'dataKey' in carry ? carry.dataKey : null
+  if (given && db.vault.sealed) db.vault.open(given)
+  given?.fill(0)
+  currentKey = () => db.vault.currentOrNull?.raw ?? null
   closeCurrent = () => {
     db.vault.close()
     db.close()
@@ -56,9 +58,12 @@ async function start(carry: RestartCarry | null): Promise<void> {
   root.render(<Root repositories={repositories} clock={clock} actor={actor} />)
 }
 
+let currentKey: () => Uint8Array | null = () => null
+
 onRestart((carry) => {
   // A fresh tree on the new database: nothing of the old one's state or queries survives.
-  const copy = carry.dataKey ? { ...carry, dataKey: carry.dataKey.slice() } : carry
+  const dataKey = 'keepKey' in carry ? currentKey() : carry.dataKey
+  const copy: RestartCarry = { dataKey: dataKey ? dataKey.slice() : null }
   root?.unmount()
   root = null
   closeCurrent?.()

@@ -4,10 +4,13 @@
  * clinic's key can be carried across in memory, so the therapist who sealed it stays signed
  * in; nothing is written anywhere. Without a registered start (tests), the page reloads.
  */
-export type RestartCarry = {
-  /** The clinic's data key, to open the sealed database with; null to start at sign-in. */
-  dataKey: Uint8Array | null
-}
+export type RestartCarry =
+  | {
+      /** The clinic's data key, to open the sealed database with; null to start at sign-in. */
+      dataKey: Uint8Array | null
+    }
+  /** The same clinic's key as now (a restore into it): the therapist stays signed in. */
+  | { keepKey: true }
 
 let startAgain: ((carry: RestartCarry) => void) | null = null
 

@@ -6,11 +6,13 @@ import type { RestoreOutcome } from './operations'
  */
 const KEY = 'racepoint.restoreOutcome'
 
+let taken: RestoreOutcome | null | undefined
+
 export function keepRestoreOutcome(outcome: RestoreOutcome): void {
   window.sessionStorage.setItem(KEY, JSON.stringify(outcome))
+  // The app starts again in this page (lib/restart.ts): the next start takes it.
+  taken = undefined
 }
-
-let taken: RestoreOutcome | null | undefined
 
 /** The outcome of a restore that just reloaded the app, once per page load. */
 export function takeRestoreOutcome(): RestoreOutcome | null {

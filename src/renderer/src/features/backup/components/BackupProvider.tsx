@@ -1,3 +1,4 @@
+import { restartApp } from '@renderer/lib/restart'
 import {
   createContext,
   useCallback,
@@ -256,7 +257,9 @@ export function BackupProvider({ children }: BackupProviderProps) {
       }
       // Every screen starts again from the restored data: no open form keeps replaced values.
       keepRestoreOutcome(result.value)
-      window.location.reload()
+      // Into this clinic, the therapist stays signed in; a clinic sealed from the backup (a
+      // new computer) opens at its sign-in.
+      restartApp(result.value.isNewlySealed ? { dataKey: null } : { keepKey: true })
     })
   }, [deps, exclusive, restore])
 
