@@ -3,6 +3,7 @@ import { clinicKeys, type ClinicKeys } from '../../src/shared/crypto/clinicKey'
 import { openJson, sealJson } from '../../src/shared/crypto/seal'
 import { openSecret } from '../../src/shared/domain/auth/hash'
 import { SCHEMA_VERSIONS } from '../../src/renderer/src/db/versions'
+import { CLEAR_EXTRA } from '../../src/renderer/src/db/sealing/fields'
 import { DEMO_SIGN_INS } from '../../src/shared/demo/signIns'
 
 /**
@@ -25,11 +26,12 @@ const UNSEALED = new Set(['credentials', 'counts'])
 
 /** Each table's clear fields: its primary key and every indexed field (db/sealing/fields.ts). */
 function clearFields(store: string): Set<string> {
-  const fields = new Set<string>()
+  const fields = new Set<string>(CLEAR_EXTRA[store] ?? [])
   for (const v of SCHEMA_VERSIONS) {
     const spec = v.stores[store]
     if (!spec) continue
     fields.clear()
+    for (const f of CLEAR_EXTRA[store] ?? []) fields.add(f)
     for (const part of spec.split(',')) {
       const path = part.trim().replace(/^[*&+]+/, '')
       for (const f of path.replace(/^\[|\]$/g, '').split('+')) fields.add(f.split('.')[0]!)
@@ -199,4 +201,16 @@ export function patientRows<T>(page: Page, store: 'sessions' | 'races', patientI
     from: [patientId, ''],
     to: [patientId, '\uffff']
   })
+}
+
+/** Changes some fields of one row, as a key holder would (sealed again). */
+export async function patchRow(
+  page: Page,
+  store: 'sessions' | 'settings',
+  key: string,
+  patch: Row
+): Promise<void> {
+  const row = (await readRows<Row>(page, store)).find((r) => r['id'] === key)
+  if (!row) throw new Error(`No ${store} row ${key}`)
+  await putRows(page, store, [{ ...row, ...patch }])
 }

@@ -60,33 +60,7 @@ export async function sheetPdf(page: Page, testInfo: TestInfo, name: string): Pr
  * Changes a stored row directly in IndexedDB, as a restored backup or another screen would
  * leave it (the session form is another screen). Reload the page afterwards.
  */
-export async function patchRow(
-  page: Page,
-  storeName: 'sessions' | 'settings',
-  key: string,
-  patch: Record<string, unknown>
-): Promise<void> {
-  await page.evaluate(
-    ({ storeName, key, patch }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('racepoint')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const db = open.result
-          const tx = db.transaction(storeName, 'readwrite')
-          const store = tx.objectStore(storeName)
-          const get = store.get(key)
-          get.onsuccess = () => store.put({ ...get.result, ...patch })
-          tx.oncomplete = () => {
-            db.close()
-            resolve()
-          }
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
-    { storeName, key, patch }
-  )
-}
+export { patchRow } from './clinicData'
 
 export async function choosePaperSize(page: Page, label: 'A4' | 'US Letter'): Promise<void> {
   await page.goto('/index.html#/settings')

@@ -254,20 +254,8 @@ test('the clinic’s own texts print with placeholders filled, and unknown ones 
 test('a stored text with an unknown placeholder is reported, and left out of the sheet', async ({
   page
 }) => {
-  const sheetTexts = await page.evaluate(
-    () =>
-      new Promise<Record<string, unknown>>((resolve, reject) => {
-        const open = indexedDB.open('racepoint')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const get = open.result.transaction('settings').objectStore('settings').get('clinic')
-          get.onsuccess = () => {
-            open.result.close()
-            resolve((get.result as { sheet: Record<string, unknown> }).sheet)
-          }
-        }
-      })
-  )
+  const [settingsRow] = await readRows<{ sheet: Record<string, unknown> }>(page, 'settings')
+  const sheetTexts = settingsRow!.sheet
   await patchRow(page, 'settings', 'clinic', {
     sheet: { ...sheetTexts, intro: 'Welcome back {firstName} {patientNickname}.' }
   })

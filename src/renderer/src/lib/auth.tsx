@@ -80,6 +80,8 @@ function writeStored(value: Stored | null): void {
   }
 }
 
+/** How long the key outlives a lock: the closing screens' last writes land in it. */
+const KEY_GRACE_MS = 1_500
 const INPUT_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const
 const IDLE_CHECK_MS = 5_000
 const ACTIVE_SAVE_MS = 5_000
@@ -114,12 +116,24 @@ export function AuthProvider({ actor, lockMinutes, children }: AuthProviderProps
   const lastInput = useRef(0)
 
   // The repositories act as the signed-in therapist, and as nobody while locked. The key is
-  // dropped once the signed-in screens are gone (so none of them reads after it).
+  // dropped a moment after the signed-in screens are gone: what they were saving as they
+  // closed (an open form's draft) is written sealed first, and nothing is left to read it.
+  const closing = useRef<number | null>(null)
+  const cancelClose = useCallback(() => {
+    if (closing.current !== null) window.clearTimeout(closing.current)
+    closing.current = null
+  }, [])
   useEffect(() => {
     stateRef.current = state
     actor.set(state.status === 'signed-in' ? state.therapist : null)
-    if (state.status !== 'signed-in') auth.closeKey()
-  }, [state, actor, auth])
+    if (state.status === 'signed-in') return
+    cancelClose()
+    closing.current = window.setTimeout(() => {
+      closing.current = null
+      auth.closeKey()
+    }, KEY_GRACE_MS)
+  }, [state, actor, auth, cancelClose])
+  useEffect(() => cancelClose, [cancelClose])
 
   const enter = useCallback(
     (therapist: TherapistRef) => {
@@ -147,6 +161,7 @@ export function AuthProvider({ actor, lockMinutes, children }: AuthProviderProps
 
   const signIn = useCallback(
     async (therapistId: string, passphrase: string) => {
+      cancelClose()
       const result = await auth.signIn(therapistId, passphrase)
       if (!result.ok || auth.isSealed()) {
         if (result.ok) enter(result.value)
@@ -169,7 +184,7 @@ export function AuthProvider({ actor, lockMinutes, children }: AuthProviderProps
       setSealed({ ...outcome.value, therapist: result.value })
       return result
     },
-    [auth, enter]
+    [auth, enter, cancelClose]
   )
 
   const enterSealed = useCallback((therapist: TherapistRef, dataKey: Uint8Array) => {
@@ -179,6 +194,7 @@ export function AuthProvider({ actor, lockMinutes, children }: AuthProviderProps
 
   const unlock = useCallback(
     async (therapistId: string, passphrase: string) => {
+      cancelClose()
       const previous = state.status === 'locked' ? state.therapist : null
       if (previous && previous.id === therapistId) {
         const confirmed = await auth.confirm(therapistId, passphrase)
@@ -195,7 +211,7 @@ export function AuthProvider({ actor, lockMinutes, children }: AuthProviderProps
       }
       return result
     },
-    [auth, audit, enter, state]
+    [auth, audit, enter, state, cancelClose]
   )
 
   const signOut = useCallback(() => {

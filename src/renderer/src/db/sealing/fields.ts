@@ -16,7 +16,7 @@ export const UNSEALED_TABLES = new Set(['credentials', 'counts'])
  * Fields sign-in and the locked screen read, so they cannot wait for a key: the therapists'
  * names (to choose who signs in), who owns the clinic, its name and the lock time.
  */
-const CLEAR_EXTRA: Record<string, readonly string[]> = {
+export const CLEAR_EXTRA: Record<string, readonly string[]> = {
   settings: ['isSetUp', 'clinic', 'therapists', 'ownerId', 'defaultTherapistId', 'lockMinutes'],
   // Written while locked (a failed sign-in), so the fields those entries hold stay clear;
   // none of them is clinical: who, when, what kind of act, which record id.
