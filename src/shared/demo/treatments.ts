@@ -174,7 +174,9 @@ function needledMuscle(
         : null,
     dwellSeconds: technique === 'pistoning' ? rng.int(20, 60) : rng.pick([300, 600, 900]),
     twitchCount: technique === 'pistoning' ? rng.int(0, 5) : rng.int(0, 1),
-    painDuring: rng.int(3, 7)
+    painDuring: rng.int(3, 7),
+    tightnessBefore: null,
+    tightnessAfter: null
   }
 }
 
@@ -295,6 +297,7 @@ export function planSessions(plan: TreatmentPlan, rng: Random): Session[] {
         : 'Shoulder blade squeezes, 3 × 10\nChin tucks, 2 × 10',
       nextAppointment: nextAt ? toLocalDateTime(nextAt) : null,
       notes: '',
+      measures: [],
       status: isLast ? 'open' : 'final',
       finalizedAt: isLast ? null : stampIso,
       finalizedBy: isLast ? null : therapist,

@@ -43,7 +43,11 @@ export async function hashSecret(
   iterations: number = PBKDF2_ITERATIONS
 ): Promise<SecretHash> {
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES))
-  return { salt: toBase64(salt), hash: toBase64(await derive(secret, salt, iterations)), iterations }
+  return {
+    salt: toBase64(salt),
+    hash: toBase64(await derive(secret, salt, iterations)),
+    iterations
+  }
 }
 
 /** Compares in constant time, so the time taken says nothing about how much matched. */
