@@ -10,7 +10,7 @@ import type { BackupRepository } from '@renderer/db/repositories/backup'
 import { LATEST_VERSION } from '@renderer/db/versions'
 import { getAppInfo, keepAutomaticBackup, saveFile, type SaveOutcome } from '@renderer/lib/bridge'
 import { createBackup } from './model/file/createBackup'
-import { createSessionsCsv } from './model/csv/createCsv'
+import { createMeasuresCsv, createSessionsCsv } from './model/csv/createCsv'
 import { backupFileName } from './model/file/format'
 import type { BackupProblem } from './model/file/problems'
 import type { ProgressListener } from './model/progress'
@@ -66,6 +66,19 @@ export async function exportCsvToFile(
   const name = backupFileName(stamp(deps), 'racepoint-sessions').replace(/\.json$/, '.csv')
   const saved = await saveFile('csv', name, async () => {
     const csv = await createSessionsCsv(deps.backup, onProgress)
+    return csv.ok ? ok(csv.value.blob) : err(csv.error.message)
+  })
+  if (saved.ok && saved.value) await deps.record('csv-exported')
+  return saved
+}
+
+/** Export Measures to CSV…: every measure value, one row per value. */
+export async function exportMeasuresCsvToFile(
+  deps: BackupDeps
+): Promise<Result<SaveOutcome, string>> {
+  const name = backupFileName(stamp(deps), 'racepoint-measures').replace(/\.json$/, '.csv')
+  const saved = await saveFile('csv', name, async () => {
+    const csv = await createMeasuresCsv(deps.backup)
     return csv.ok ? ok(csv.value.blob) : err(csv.error.message)
   })
   if (saved.ok && saved.value) await deps.record('csv-exported')

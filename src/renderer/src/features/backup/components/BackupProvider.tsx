@@ -40,6 +40,7 @@ const messageOf = (error: unknown): string =>
 export type BackupActions = {
   backUp: () => void
   exportCsv: () => void
+  exportMeasuresCsv: () => void
   openRestore: () => void
   restoreAutomatic: (backup: AutoBackupInfo) => void
   isBusy: boolean
@@ -120,6 +121,14 @@ export function BackupProvider({ children }: BackupProviderProps) {
     void runTask('Exporting sessions to CSV', async (onProgress) => {
       const result = await (await operations()).exportCsvToFile(deps, onProgress)
       return result.ok ? ok(result.value && `Sessions exported: ${result.value.savedAs}`) : result
+    })
+  }, [deps, notify, runTask])
+
+  const exportMeasuresCsv = useCallback(() => {
+    if (busy.current) return notify(BUSY)
+    void runTask('Exporting measures to CSV', async () => {
+      const result = await (await operations()).exportMeasuresCsvToFile(deps)
+      return result.ok ? ok(result.value && `Measures exported: ${result.value.savedAs}`) : result
     })
   }, [deps, notify, runTask])
 
@@ -251,12 +260,22 @@ export function BackupProvider({ children }: BackupProviderProps) {
     () => ({
       backUp,
       exportCsv,
+      exportMeasuresCsv,
       openRestore,
       restoreAutomatic,
       isBusy: task !== null || (restore !== null && restore.step !== 'done'),
       automaticVersion
     }),
-    [automaticVersion, backUp, exportCsv, openRestore, restore, restoreAutomatic, task]
+    [
+      automaticVersion,
+      backUp,
+      exportCsv,
+      exportMeasuresCsv,
+      openRestore,
+      restore,
+      restoreAutomatic,
+      task
+    ]
   )
 
   return (
