@@ -264,7 +264,8 @@ export const MEASURE_CATALOGUE: readonly MeasureDefinition[] = [
     unit: 'km',
     min: 0,
     max: 500,
-    decimals: 1,
+    // Two places: a distance typed in miles is stored in km.
+    decimals: 2,
     better: 'higher',
     threshold: null,
     hasSymmetry: false,
@@ -281,7 +282,8 @@ export const MEASURE_CATALOGUE: readonly MeasureDefinition[] = [
     unit: 'km',
     min: 0,
     max: 250,
-    decimals: 1,
+    // Two places: a distance typed in miles is stored in km.
+    decimals: 2,
     better: 'higher',
     threshold: null,
     hasSymmetry: false,

@@ -7,6 +7,8 @@ import {
   type SessionInput
 } from '@shared/domain/session'
 import { validate } from '@shared/domain/validation'
+import type { DistanceUnit } from '@shared/domain/measures/change'
+import { measureValuesFrom } from './measureForm'
 import { CUSTOM_NEEDLE, presetSize, type MuscleForm, type SessionForm } from './formState'
 
 /**
@@ -94,6 +96,8 @@ function muscleInput(m: MuscleForm, path: string, missing: Missing): unknown {
     technique: m.technique,
     estim,
     dwellSeconds: dwell === null ? null : m.dwellUnit === 'min' ? Math.round(dwell * 60) : dwell,
+    tightnessBefore: m.tightnessBefore,
+    tightnessAfter: m.tightnessAfter,
     twitchCount: required(
       m.twitchCount,
       `${path}.twitchCount`,
@@ -111,9 +115,14 @@ function muscleInput(m: MuscleForm, path: string, missing: Missing): unknown {
  */
 export function checkSessionForm(
   form: SessionForm,
-  patientDiagnoses: readonly Pick<Diagnosis, 'code' | 'label'>[]
+  patientDiagnoses: readonly Pick<Diagnosis, 'code' | 'label'>[],
+  units: DistanceUnit = 'km'
 ): FormCheck {
   const missing: Missing = {}
+  const measures = measureValuesFrom(form.measures, units)
+  for (const [path, message] of Object.entries(measures.problems)) {
+    missing[`measures.${path}`] = message
+  }
   if (form.date.trim() === '') missing['date'] = 'Enter the date and time of the session'
   if (form.therapist === null) missing['therapist'] = 'Choose the treating therapist'
   const muscles = form.hasNeedling
@@ -147,7 +156,8 @@ export function checkSessionForm(
     advice: form.advice,
     homeExercises: form.homeExercises,
     nextAppointment: form.nextAppointment.trim() === '' ? null : form.nextAppointment.trim(),
-    notes: form.notes
+    notes: form.notes,
+    measures: measures.values
   }
   const valid = validate(sessionInputSchema, candidate)
   const fields = valid.ok ? {} : { ...valid.error.fields }
@@ -171,6 +181,7 @@ const FORM_ORDER: readonly string[] = [
   'consent',
   'painBefore',
   'pptBefore',
+  'measures',
   'muscles',
   'painAfter',
   'pptAfter',
@@ -195,6 +206,13 @@ const ROW_ORDER: readonly string[] = [
   'dwellSeconds',
   'twitchCount',
   'painDuring',
+  'tightnessBefore',
+  'tightnessAfter',
+  'measureId',
+  'left',
+  'right',
+  'value',
+  'activities',
   'category',
   'severity',
   'note'

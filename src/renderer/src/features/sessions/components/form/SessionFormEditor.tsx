@@ -123,7 +123,7 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
   const save = async (): Promise<void> => {
     // A ref, not state: a second press before the next render must not save twice.
     if (savingRef.current) return
-    const check = checkSessionForm(stores.form.get(), patient.diagnoses)
+    const check = checkSessionForm(stores.form.get(), patient.diagnoses, settings.units)
     if (!check.ok) return refuse(check.fields)
     savingRef.current = true
     // A save takes milliseconds; "Saving…" only shows when the disk is slow.
