@@ -12,10 +12,7 @@ export type PowerEvents = {
  * Locks every window when the computer is locked or put to sleep (HIPAA 164.312(a)(2)(iii)):
  * the renderer is sent the same `lock` command as the menu's Lock item.
  */
-export function lockOnSystemEvents(
-  power: PowerEvents,
-  send: (command: MenuCommand) => void
-): void {
+export function lockOnSystemEvents(power: PowerEvents, send: (command: MenuCommand) => void): void {
   power.on('lock-screen', () => send('lock'))
   power.on('suspend', () => send('lock'))
 }

@@ -106,3 +106,38 @@ export function describeChange(
   }
   return { from, to, delta, verdict, isBeyondThreshold, isClinicallyImportant, text: base + tail }
 }
+
+/** A recorded value in words: "Left 6.5 · Right 11 cm", "52 points", "Right positive", a stage. */
+export function formatMeasureValue(
+  def: MeasureDefinition,
+  v: {
+    left: number | null
+    right: number | null
+    value: number | null
+    activities: readonly { name: string; score: number }[]
+  },
+  units: DistanceUnit
+): string {
+  const unit = displayUnit(def, units)
+  const suffix =
+    def.kind === 'result' || def.kind === 'stage'
+      ? ''
+      : unit === '/10'
+        ? '/10'
+        : unit
+          ? ` ${unit}`
+          : ''
+  if (def.kind === 'psfs') {
+    if (v.activities.length === 0) return '–'
+    const mean = v.activities.reduce((s, a) => s + a.score, 0) / v.activities.length
+    const list = v.activities.map((a) => `${a.name} ${a.score}`).join('; ')
+    return `mean ${Math.round(mean * 10) / 10}/10 (${list})`
+  }
+  if (def.isSided) {
+    const parts = (['left', 'right'] as const)
+      .filter((s) => v[s] !== null)
+      .map((s) => `${s === 'left' ? 'Left' : 'Right'} ${displayValue(def, v[s]!, units)}`)
+    return parts.length ? `${parts.join(' · ')}${suffix}` : '–'
+  }
+  return v.value === null ? '–' : `${displayValue(def, v.value, units)}${suffix}`
+}

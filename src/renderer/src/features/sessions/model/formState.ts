@@ -19,7 +19,7 @@ import {
   type TherapistRef
 } from '@shared/domain/session'
 import type { DistanceUnit } from '@shared/domain/measures/change'
-import { measureFormSchema, measureFormsFrom } from './measureForm'
+import { measureFormSchema, measureFormsFrom } from '@renderer/components/measures/measureForm'
 
 /**
  * The session form as the therapist fills it in. Numbers are kept as the text typed ("0.",

@@ -14,7 +14,7 @@ import {
   sameMeasuresAsLastTime,
   withRunningMeasures,
   type MeasureForm
-} from './measureForm'
+} from '@renderer/components/measures/measureForm'
 
 const MAYA = { id: 't-1', name: 'Maya Chen' }
 

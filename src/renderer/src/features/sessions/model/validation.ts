@@ -8,7 +8,7 @@ import {
 } from '@shared/domain/session'
 import { validate } from '@shared/domain/validation'
 import type { DistanceUnit } from '@shared/domain/measures/change'
-import { measureValuesFrom } from './measureForm'
+import { measureValuesFrom } from '@renderer/components/measures/measureForm'
 import { CUSTOM_NEEDLE, presetSize, type MuscleForm, type SessionForm } from './formState'
 
 /**

@@ -38,6 +38,7 @@ import { DiscardDraftButton } from '../draft/DiscardDraftButton'
 import { DiscardDraftDialog } from '../draft/DiscardDraftDialog'
 import { DraftRestoredNote } from '../draft/DraftRestoredNote'
 import { DraftStatusText } from '../draft/DraftStatusText'
+import { MeasuresSection } from './MeasuresSection'
 import { NeedlingSection } from './NeedlingSection'
 import { TakeHomeSection } from './TakeHomeSection'
 import { VisitSection } from './VisitSection'
@@ -209,6 +210,7 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
       <div key={generation} className="stack">
         <VisitSection patient={patient} settings={settings} />
         <BeforeSection patient={patient} />
+        <MeasuresSection lastSession={lastSession} settings={settings} />
         <NeedlingSection lastSession={lastSession} />
         <AfterSection />
         <TakeHomeSection patient={patient} settings={settings} />
