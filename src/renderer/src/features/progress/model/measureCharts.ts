@@ -20,6 +20,9 @@ import type { Session } from '@shared/domain/session'
 import type { RunningPainSettings } from '@shared/domain/settings'
 import { lttbIndices, maxPointsForWidth } from './downsample'
 
+const KM_PER_MILE = 1.609344
+const round2 = (n: number): number => Math.round(n * 100) / 100
+
 /** One reading of a measure: where it sits in time and its numbers (null where not taken). */
 export type MeasurePoint = {
   t: number
@@ -238,8 +241,14 @@ function chartFor(
   isTightness = false
 ): MeasureChart {
   const isBars = DISTANCE_MEASURE_IDS.has(def.id)
-  const drawnReadings = isBars ? weekly(readings) : readings
-  const yDomain = yDomainOf(def, readings)
+  // Distances are stored in km and drawn in the clinic's unit.
+  const scale = isBars && input.units === 'mi' ? 1 / KM_PER_MILE : 1
+  const shown =
+    scale === 1
+      ? readings
+      : readings.map((r) => ({ ...r, value: r.value === null ? null : round2(r.value * scale) }))
+  const drawnReadings = isBars ? weekly(shown) : shown
+  const yDomain = yDomainOf(def, shown)
   const isSided = def.isSided || isTightness
   const injured = def.isSided ? input.injuredSide : null
   const baselineKey: 'left' | 'right' | 'value' = isTightness
@@ -247,7 +256,7 @@ function chartFor(
     : def.isSided
       ? (injured ?? 'left')
       : 'value'
-  const baseline = first(readings, (r) => r[baselineKey])?.[baselineKey] ?? null
+  const baseline = first(shown, (r) => r[baselineKey])?.[baselineKey] ?? null
   const changes = (
     isTightness
       ? [changeOf(def, `${title}, before needling`, readings, 'left', input.units)]
