@@ -1,4 +1,4 @@
-import { toTimestamp, weekStart, type LocalDateTime } from '@shared/dates'
+import { toTimestamp, weekStart } from '@shared/dates'
 import {
   DISTANCE_MEASURE_IDS,
   measureDefinition,
@@ -14,7 +14,7 @@ import {
 } from '@shared/domain/measures/change'
 import type { MeasureRecording } from '@shared/domain/measures/record'
 import { limbSymmetry, type InjuredSide, type Symmetry } from '@shared/domain/measures/symmetry'
-import { valueNumbers } from '@shared/domain/measures/values'
+import { collectReadings, type MeasurePoint, type Reading } from '@shared/domain/measures/readings'
 import { muscleName } from '@shared/domain/muscles'
 import type { Session } from '@shared/domain/session'
 import type { RunningPainSettings } from '@shared/domain/settings'
@@ -23,16 +23,7 @@ import { lttbIndices, maxPointsForWidth } from './downsample'
 const KM_PER_MILE = 1.609344
 const round2 = (n: number): number => Math.round(n * 100) / 100
 
-/** One reading of a measure: where it sits in time and its numbers (null where not taken). */
-export type MeasurePoint = {
-  t: number
-  left: number | null
-  right: number | null
-  value: number | null
-}
-
-/** A reading as the builders see it, before drawing. */
-export type Reading = MeasurePoint & { date: LocalDateTime; sessionId: string | null }
+export type { MeasurePoint, Reading } from '@shared/domain/measures/readings'
 
 export type MeasureBand = { y1: number; y2: number; label: string }
 
@@ -64,32 +55,6 @@ export type MeasureChart = {
   changes: MeasureChange[]
   /** The chart in plain words. */
   summary: string[]
-}
-
-/** Every reading of every measure, from visits and from recordings between visits, oldest first. */
-export function collectReadings(
-  sessions: readonly Session[],
-  recordings: readonly MeasureRecording[],
-  clinic: readonly ClinicMeasure[]
-): Map<string, Reading[]> {
-  const byMeasure = new Map<string, Reading[]>()
-  const add = (
-    date: LocalDateTime,
-    sessionId: string | null,
-    values: Session['measures']
-  ): void => {
-    for (const v of values) {
-      const def = measureDefinition(v.measureId, clinic)
-      if (!def) continue
-      const list = byMeasure.get(v.measureId) ?? []
-      list.push({ t: toTimestamp(date), date, sessionId, ...valueNumbers(v, def) })
-      byMeasure.set(v.measureId, list)
-    }
-  }
-  for (const s of sessions) add(s.date, s.id, s.measures)
-  for (const r of recordings) add(r.takenAt, null, r.values)
-  for (const list of byMeasure.values()) list.sort((a, b) => a.t - b.t)
-  return byMeasure
 }
 
 /** Tightness before and after at each needled muscle: `before` on the left line, `after` on the right. */
