@@ -125,7 +125,10 @@ export const MeasureChartView = memo(function MeasureChartView({
           ) : null}
         </ul>
       </div>
-      <div role="img" aria-label={`${chart.title}: ${chart.summary.join(' ')}`}>
+      <div
+        role="img"
+        aria-label={`${chart.title}: ${chart.summary.join(' ')}${markers.length ? ` Races: ${markers.map((m) => m.ariaLabel).join('; ')}.` : ''}`}
+      >
         <ComposedChart
           width={width}
           height={MEASURE_CHART_HEIGHT}

@@ -178,7 +178,10 @@ export function ProgressView({
             Record measures between visits…
           </button>
         </div>
-        <div className="card__body measure-charts">
+        <div
+          className="card__body measure-charts"
+          data-drawn={measureCharts && chart ? measureCharts.length : undefined}
+        >
           {measureCharts && chart ? (
             measureCharts.length > 0 ? (
               measureCharts.map((m) => (

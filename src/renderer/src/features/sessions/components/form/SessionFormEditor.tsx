@@ -210,9 +210,9 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
       <div key={generation} className="stack">
         <VisitSection patient={patient} settings={settings} />
         <BeforeSection patient={patient} />
-        <MeasuresSection lastSession={lastSession} settings={settings} />
         <NeedlingSection lastSession={lastSession} />
         <AfterSection />
+        <MeasuresSection lastSession={lastSession} settings={settings} />
         <TakeHomeSection patient={patient} settings={settings} />
       </div>
     ),
