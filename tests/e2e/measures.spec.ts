@@ -23,8 +23,10 @@ async function fillNeedling(page: Page): Promise<void> {
   await tabTo(page, row.getByRole('combobox', { name: 'Muscle' }))
   await page.keyboard.type('soleus')
   await page.keyboard.press('Enter')
-  await tabTo(page, row.getByRole('radio', { name: 'Right' }))
+  await tabTo(page, row.getByRole('radio', { name: 'Left' }))
+  await page.keyboard.press('ArrowRight')
   await page.keyboard.press('Space')
+  await expect(row.getByRole('radio', { name: 'Right' })).toBeChecked()
   await tabTo(page, row.getByLabel('Needles'))
   await page.keyboard.type('2')
   await tabTo(page, row.getByLabel('Technique'))
@@ -51,14 +53,14 @@ test('measures recorded by keyboard are charted against the race, on the sheet a
   const measures = page.getByRole('region', { name: 'Measures' })
   const picker = measures.getByLabel('Add a measure')
   await tabTo(page, picker)
-  await page.keyboard.type('Knee')
+  await page.keyboard.press('k')
   const ktw = measures.getByRole('group', { name: 'Knee-to-wall (weight-bearing lunge)' })
   await expect(ktw.getByLabel('Knee-to-wall Left (cm)')).toBeFocused()
   await page.keyboard.type('11.5')
   await page.keyboard.press('Tab')
   await page.keyboard.type('13')
   await tabTo(page, picker)
-  await page.keyboard.type('VISA-A')
+  await page.keyboard.press('v')
   await expect(measures.getByLabel('VISA-A Score (points)')).toBeFocused()
   await page.keyboard.type('92')
   await page.keyboard.press('Control+Enter')
@@ -77,7 +79,7 @@ test('measures recorded by keyboard are charted against the race, on the sheet a
   await expect(knee).toContainText('Right (injured)')
   await expect(knee.getByRole('img')).toHaveAttribute(
     'aria-label',
-    /Knee-to-wall, right \(injured\): [\d.]+ → 11\.5 cm since .*Races: .*A race: Cascade Half Marathon/
+    /Knee-to-wall, right \(injured\): [\d.]+ → 13 cm since .*Races: .*A race: Cascade Half Marathon/
   )
   await expect(charts.getByRole('figure', { name: /^VISA-A/ })).toContainText(/→ 92 points since/)
   await expect(page.getByRole('table', { name: 'Response by muscle' })).toContainText('Soleus')
@@ -125,7 +127,10 @@ test('a measure out of its range or without a side is refused next to its field,
   )
   await expect(page.getByRole('heading', { name: 'Log session', level: 1 })).toBeVisible()
   await page.goto(`/index.html#/patients/${DEMO.jose}/sessions`)
-  await expect(page.getByText('16 Mar 2026')).toHaveCount(0)
+  // The draft is kept, the session is not saved.
+  await expect(page.getByText(/started and not saved \(draft of 16 Mar 2026/)).toBeVisible()
+  await expect(page.getByRole('link', { name: /^16 Mar 2026/ })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: '10 Mar 2026, 15:00' })).toBeVisible()
 })
 
 test('measures recorded between visits join the charts', async ({ page }) => {
