@@ -87,8 +87,8 @@ test('measures recorded by keyboard are charted against the race, on the sheet a
   // On the take-home sheet, in plain words, with the next race.
   await openSheet(page, DEMO.jose, sessionId)
   const progress = page.getByRole('region', { name: 'Your progress' })
-  await expect(progress).toContainText(/→ 92 points since/)
-  await expect(progress).toContainText(/to go to Cascade Half Marathon/)
+  await expect(progress).toContainText(/VISA-A [\d.]+ → 92 points/)
+  await expect(progress).toContainText(/Cascade Half Marathon in 25 days/)
 
   // In the measures CSV, one row per value.
   await page.goto('/index.html#/settings')

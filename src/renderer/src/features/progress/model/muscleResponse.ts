@@ -36,7 +36,9 @@ export function buildMuscleResponses(
   const byMuscle = new Map<string, Session[]>()
   for (const s of sessions) {
     for (const id of new Set(s.muscles.map((m) => m.muscleId))) {
-      byMuscle.set(id, [...(byMuscle.get(id) ?? []), s])
+      const list = byMuscle.get(id)
+      if (list) list.push(s)
+      else byMuscle.set(id, [s])
     }
   }
   const rows: MuscleResponse[] = []

@@ -330,6 +330,14 @@ describe('measures in the session form', () => {
     ])
   })
 
+  it('reports measure problems while other fields are still wrong too', () => {
+    const check = checkSessionForm(
+      completeForm({ therapist: null, measures: [row('lefs', { value: '81' })] }),
+      []
+    )
+    expect(check.ok ? null : check.fields['measures.0.value']).toBe('LEFS runs from 0 to 80 points')
+  })
+
   it('keeps a muscle’s tightness before and after on its row', () => {
     const check = checkSessionForm(
       completeForm({ muscles: [muscle({ tightnessBefore: 7, tightnessAfter: 3 })] }),

@@ -8,6 +8,7 @@ import {
 } from '@shared/domain/session'
 import { validate } from '@shared/domain/validation'
 import type { DistanceUnit } from '@shared/domain/measures/change'
+import { checkMeasureValues } from '@shared/domain/measures/record'
 import { measureValuesFrom } from '@renderer/components/measures/measureForm'
 import { CUSTOM_NEEDLE, presetSize, type MuscleForm, type SessionForm } from './formState'
 
@@ -168,7 +169,12 @@ export function checkSessionForm(
     }
   }
   // The needling rules are checked even while other fields are wrong, so all show at once.
-  const all = { ...needlingRecordProblems(candidate), ...missing, ...fields }
+  // Measures too: their ranges and sides are a refinement, which the schema skips while any
+  // other field is wrong.
+  const measureProblems = Object.fromEntries(
+    Object.entries(checkMeasureValues(measures.values, null)).map(([k, v]) => [`measures.${k}`, v])
+  )
+  const all = { ...needlingRecordProblems(candidate), ...measureProblems, ...missing, ...fields }
   if (Object.keys(all).length > 0) return { ok: false, fields: inFormOrder(all) }
   if (!valid.ok) return { ok: false, fields: { _: valid.error.message } }
   return { ok: true, input: valid.value }

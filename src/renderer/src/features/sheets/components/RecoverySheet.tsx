@@ -32,18 +32,6 @@ export function RecoverySheet({ content, paperSize }: RecoverySheetProps) {
               <div className="sheet-body">
                 {content.intro ? <p className="sheet-intro">{content.intro}</p> : null}
                 <SheetTreatment content={content} />
-                {content.progress.length > 0 ? (
-                  <section className="sheet-progress sheet-keep" aria-labelledby="sheet-progress">
-                    <h3 id="sheet-progress" className="sheet-title">
-                      Your progress
-                    </h3>
-                    <ul>
-                      {content.progress.map((line) => (
-                        <li key={line}>{line}</li>
-                      ))}
-                    </ul>
-                  </section>
-                ) : null}
                 <SheetAdvice content={content} />
                 <SheetWarnings content={content} />
                 <SheetNextSteps content={content} />

@@ -31,9 +31,8 @@ describe('"Your progress" on the sheet', () => {
       visit('later', '2026-03-20T09:00', [ktw(2), visa(10)])
     ]
     expect(yourProgressLines(input({ history }))).toEqual([
-      'VISA-A: 50 → 70 points since 5 Jan 2026.',
-      'Knee-to-wall, right side: 8 → 11.5 cm since 5 Jan 2026, more than the 1.9 cm a measurement can vary.',
-      'With 31 days to go to Cascade Half Marathon, your measures are moving the right way.'
+      'Since 5 Jan 2026: VISA-A 50 → 70 points; Knee-to-wall, right side, 8 → 11.5 cm (more than a measurement can vary).',
+      'On track for Cascade Half Marathon in 31 days.'
     ])
   })
 
@@ -53,7 +52,7 @@ describe('"Your progress" on the sheet', () => {
     ]
     const lines = yourProgressLines(input({ history }))
     expect(lines.at(-1)).toBe(
-      'With 31 days to go to Cascade Half Marathon, 1 measure has improved and 1 has gone the wrong way: we will look at it at your next visit.'
+      '1 measure went the wrong way: we will look at it before Cascade Half Marathon in 31 days.'
     )
   })
 })

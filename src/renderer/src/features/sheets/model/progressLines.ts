@@ -1,7 +1,13 @@
-import { daysBetween, dayOf, type IsoDate } from '@shared/dates'
-import { measureDefinition, type ClinicMeasure } from '@shared/domain/measures/catalogue'
+import { daysBetween, dayOf, formatDate, type IsoDate } from '@shared/dates'
+import {
+  measureDefinition,
+  type ClinicMeasure,
+  type MeasureDefinition
+} from '@shared/domain/measures/catalogue'
 import {
   describeChange,
+  displayUnit,
+  displayValue,
   type DistanceUnit,
   type MeasureChange
 } from '@shared/domain/measures/change'
@@ -37,7 +43,11 @@ export function yourProgressLines(input: ProgressLinesInput): string[] {
     .sort((a, b) => a.date.localeCompare(b.date))
   const recordings = input.recordings.filter((r) => r.takenAt <= upTo)
   const readings = collectReadings(sessions, recordings, input.clinicMeasures)
-  const moved: { change: MeasureChange; weight: number }[] = []
+  const moved: {
+    change: MeasureChange & { label: string }
+    def: MeasureDefinition
+    weight: number
+  }[] = []
   for (const [id, list] of readings) {
     const def = measureDefinition(id, input.clinicMeasures)
     if (!def || list.length < 2) continue
@@ -46,7 +56,7 @@ export function yourProgressLines(input: ProgressLinesInput): string[] {
     const a = taken[0]
     const b = taken[taken.length - 1]
     if (!a || !b || a === b) continue
-    const label = def.isSided ? `${def.shortName}, ${key} side` : def.shortName
+    const label = def.isSided ? `${def.shortName}, ${key} side,` : `${def.shortName}`
     const change = describeChange(
       def,
       label,
@@ -56,25 +66,42 @@ export function yourProgressLines(input: ProgressLinesInput): string[] {
     )
     if (change.verdict === 'same') continue
     if (def.threshold && !change.isBeyondThreshold) continue
-    moved.push({ change, weight: Math.abs(change.delta) / Math.max(1, def.max - def.min) })
+    moved.push({
+      change: { ...change, label },
+      def,
+      weight: Math.abs(change.delta) / Math.max(1, def.max - def.min)
+    })
   }
   moved.sort(
     (x, y) =>
       Number(y.change.verdict === 'better') - Number(x.change.verdict === 'better') ||
       y.weight - x.weight
   )
-  const lines = moved.slice(0, MAX_PROGRESS_LINES).map((m) => `${m.change.text}.`)
-  if (lines.length > 0 && input.race) {
+  const shown = moved.slice(0, MAX_PROGRESS_LINES)
+  if (shown.length === 0) return []
+  const since = shown.map((m) => m.change.from.date).sort()[0]!
+  const parts = shown.map(({ change, def }) => {
+    const unit = displayUnit(def, input.units)
+    const suffix = unit === '/10' ? '/10' : unit ? ` ${unit}` : ''
+    const tail = change.isClinicallyImportant
+      ? ', a clinically important improvement'
+      : change.isBeyondThreshold && def.threshold?.kind === 'mdc'
+        ? ' (more than a measurement can vary)'
+        : ''
+    return `${change.label} ${displayValue(def, change.from.value, input.units)} → ${displayValue(def, change.to.value, input.units)}${suffix}${tail}`
+  })
+  // One sentence for the measures and one for the race keep the sheet to one page.
+  const lines = [`Since ${formatDate(since)}: ${parts.join('; ')}.`]
+  if (input.race) {
     const days = daysBetween(dayOf(upTo), input.race.date)
     const better = moved.filter((m) => m.change.verdict === 'better').length
     const worse = moved.length - better
-    const tally =
-      worse === 0
-        ? `${better === 1 ? 'the measure above is' : 'your measures are'} moving the right way`
-        : `${better} ${better === 1 ? 'measure has' : 'measures have'} improved and ${worse} ${worse === 1 ? 'has' : 'have'} gone the wrong way: we will look at ${worse === 1 ? 'it' : 'them'} at your next visit`
+    const when = `${input.race.name} in ${days} ${days === 1 ? 'day' : 'days'}`
     if (days >= 0)
       lines.push(
-        `With ${days} ${days === 1 ? 'day' : 'days'} to go to ${input.race.name}, ${tally}.`
+        worse === 0
+          ? `On track for ${when}.`
+          : `${worse} ${worse === 1 ? 'measure' : 'measures'} went the wrong way: we will look at ${worse === 1 ? 'it' : 'them'} before ${when}.`
       )
   }
   return lines
