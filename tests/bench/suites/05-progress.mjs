@@ -1,6 +1,8 @@
 // progress.render-1000: from opening the progress view of a patient with 1,000 sessions (from
-// another screen, so the patient, sessions and races are read too) to the pain chart painted
-// with its session points, beside the floor of a raw IndexedDB read of the same sessions.
+// another screen, so the patient, sessions and races are read too) to every chart painted: the
+// pain chart with its session points and the measure charts under it (the patient has measures
+// at every visit), beside the floor of a raw IndexedDB read of the same sessions.
+// progress.render-measures: the same for the 200-visit patient with 8 measures at each visit.
 // progress.open-from-list: the same patient's Progress opened from the patient list (its rows
 // painted), the way a therapist goes there, to the chart's points painted, beside the same
 // raw read.
