@@ -104,7 +104,8 @@ export const MEASURE_CATALOGUE: readonly MeasureDefinition[] = [
     max: 30,
     decimals: 1,
     better: 'higher',
-    // Same-clinician MDC 1.9 cm; 1.6 cm between clinicians (Powden 2015, PubMed 25704110).
+    // Same-clinician MDC 1.9 cm; 1.6 cm between clinicians (Powden 2015, PubMed 25704110;
+    // docs/clinical-reference.md, "Recovery beyond pain").
     threshold: { kind: 'mdc', value: 1.9, note: 'a measurement can vary' },
     hasSymmetry: false,
     group: 'range',

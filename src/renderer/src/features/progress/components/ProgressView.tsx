@@ -167,7 +167,7 @@ export function ProgressView({
         </details>
       </section>
       <section className="card" aria-labelledby="measures-title" aria-busy={isLoading}>
-        <div className="card__header">
+        <div className="card__header measures-header">
           <div>
             <h2 id="measures-title">Measures</h2>
             <div className="muted small">

@@ -71,14 +71,14 @@ export function MeasuresSection({ lastSession, settings }: MeasuresSectionProps)
 
   return (
     <section className="card form-section" aria-labelledby="measures-title">
-      <div className="card__header">
+      <div className="card__header measures-header">
         <div>
           <h2 id="measures-title">Measures</h2>
           <div className="muted small">
             Range of motion, function, strength and running, charted on the Progress tab
           </div>
         </div>
-        <div className="row">
+        <div className="row row--wrap">
           <button
             type="button"
             className="btn btn--small"
