@@ -109,7 +109,8 @@ describe('patient counts kept where patients are written', () => {
       settings: [demo.settings],
       drafts: [],
       credentials: [],
-      audit: []
+      audit: [],
+      measures: []
     }
     expect((await repos.backup.replaceAll(rows)).ok).toBe(true)
     expect(await repos.patients.count('active')).toBe(

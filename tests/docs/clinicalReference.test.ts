@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { MEASURE_CATALOGUE } from '../../src/shared/domain/measures/catalogue'
+import { DEFAULT_RUNNING_PAIN } from '../../src/shared/domain/settings'
+import { DEFAULT_LIMB_SYMMETRY_PERCENT } from '../../src/shared/domain/measures/symmetry'
 
 const ROOT = join(__dirname, '..', '..')
 const reference = readFileSync(join(ROOT, 'docs', 'clinical-reference.md'), 'utf8')
@@ -43,5 +46,36 @@ describe('the clinical reference the code cites', () => {
       readFileSync(file, 'utf8').includes('CLINICAL.md')
     )
     expect(stale).toEqual([])
+  })
+})
+
+describe('the numbers of the measure catalogue', () => {
+  const section = reference.slice(reference.indexOf('## Recovery beyond pain'))
+
+  it('are each in the reference’s section on recovery beyond pain', () => {
+    const numbers = MEASURE_CATALOGUE.flatMap((m) => {
+      const t = m.threshold
+      if (!t || t.kind === 'result-change') return []
+      return t.kind === 'grades' ? [t.small, t.medium, t.large] : [t.value]
+    })
+    expect(numbers).toEqual([1.9, 9, 1.3, 2.3, 2.7, 13])
+    const limits = MEASURE_CATALOGUE.filter((m) => m.kind !== 'result' && m.kind !== 'stage').map(
+      (m) => m.max
+    )
+    const missing = [
+      ...numbers,
+      ...limits,
+      DEFAULT_LIMB_SYMMETRY_PERCENT,
+      DEFAULT_RUNNING_PAIN.safeUpTo,
+      DEFAULT_RUNNING_PAIN.acceptableUpTo
+    ].filter((n) => !new RegExp(`(^|[^\\d.])${String(n).replace('.', '\\.')}([^\\d]|$)`).test(section))
+    expect(missing).toEqual([])
+  })
+
+  it('cite sources the reference names', () => {
+    for (const m of MEASURE_CATALOGUE) {
+      const author = m.source.split(/[ (]/)[0]!
+      expect(author === 'Racepoint’s' || section.includes(author), `${m.id}: ${author}`).toBe(true)
+    }
   })
 })

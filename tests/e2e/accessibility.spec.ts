@@ -137,6 +137,44 @@ test.describe('the demo clinic', () => {
     await expectAccessible(page, 'discard draft dialog')
   })
 
+  test('measures: the session form’s rows with errors, the charts, the recording dialog and Settings', async ({
+    page
+  }) => {
+    await openNewSession(page, DEMO.jose)
+    const measures = page.getByRole('region', { name: 'Measures' })
+    await measures.getByRole('button', { name: 'This week’s running' }).click()
+    await measures
+      .getByLabel('Add a measure')
+      .selectOption({ label: 'Knee-to-wall (weight-bearing lunge)' })
+    await measures
+      .getByLabel('Add a measure')
+      .selectOption({ label: 'Patient-Specific Functional Scale (PSFS)' })
+    await measures.getByLabel('Weekly distance Score (km)').fill('900')
+    await page.getByRole('button', { name: /Save session/ }).click()
+    await expect(measures.getByLabel('Weekly distance Score (km)')).toHaveAccessibleDescription(
+      /runs from/
+    )
+    await expectAccessible(page, 'session measures with errors')
+
+    await page.goto(`/index.html#/patients/${DEMO.jose}/progress`)
+    await expect(
+      page.getByRole('region', { name: 'Measures' }).getByRole('figure', { name: /^Knee-to-wall/ })
+    ).toBeVisible()
+    await expectAccessible(page, 'progress measures')
+    await page.getByRole('button', { name: 'Record measures between visits…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Record measures between visits' })
+    await dialog.getByRole('button', { name: 'Save measures' }).click()
+    await expect(dialog.getByText('Record at least one measure')).toBeVisible()
+    await expectAccessible(page, 'record measures dialog with errors')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+
+    await page.goto('/index.html#/settings')
+    const section = page.getByRole('region', { name: 'Measures' })
+    await section.getByRole('button', { name: 'Add measure' }).click()
+    await expect(section.getByLabel('Name')).toHaveAccessibleDescription('Name the measure')
+    await expectAccessible(page, 'settings measures with errors')
+  })
+
   test('a saved session, its finalise dialog, a signed session and its sheet', async ({ page }) => {
     await page.goto(`/index.html#/patients/${DEMO.jose}/sessions`)
     await page.getByRole('table', { name: 'Sessions' }).getByRole('link').first().click()

@@ -314,13 +314,13 @@ test('"Same as last time" prefills the muscles, sides, points and technique of t
         .trim(),
       side: (await cells.nth(1).innerText()).trim(),
       technique: (await cells.nth(4).innerText()).split(',')[0]!.trim(),
-      points: Number(await cells.nth(8).innerText())
+      points: Number(await cells.nth(9).innerText())
     })
   }
   expect(last.length).toBeGreaterThan(0)
 
   await openNewSession(page, DEMO.tomas)
-  await page.getByRole('button', { name: /Same as last time/ }).click()
+  await page.getByRole('button', { name: /^Same as last time/ }).click()
   for (const [i, expected] of last.entries()) {
     const row = muscleRow(page, i + 1)
     await expect(row.getByRole('combobox', { name: 'Muscle' })).toHaveValue(expected.muscle)

@@ -39,6 +39,8 @@ export function buildNeedledMuscle(overrides: Partial<NeedledMuscle> = {}): Need
     dwellSeconds: 30,
     twitchCount: 2,
     painDuring: 5,
+    tightnessBefore: null,
+    tightnessAfter: null,
     ...overrides
   }
 }

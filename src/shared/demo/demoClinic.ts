@@ -1,4 +1,5 @@
 import { shiftDays, startOfLocalDay, toIsoDate } from '../dates'
+import { DEMO_CLINIC_MEASURES } from './measures'
 import type { Side } from '../domain/common'
 import { injuryLabel, type RunningInjuryCode } from '../domain/injuries'
 import { emptyPatientInput, type Patient, type PatientInput } from '../domain/patient'
@@ -408,6 +409,7 @@ export function generateDemoClinic(now: Date): ClinicData {
     therapists: DEMO_THERAPISTS.map((t) => ({ ...t })),
     defaultTherapistId: DEMO_THERAPISTS[0].id,
     ownerId: DEMO_THERAPISTS[0].id,
+    measures: DEMO_CLINIC_MEASURES.map((m) => ({ ...m })),
     updatedAt: now.toISOString()
   }
 

@@ -7,6 +7,7 @@ import {
   toIsoDate,
   toLocalDateTime
 } from '../dates'
+import { demoTightness, demoVisitMeasures } from './measures'
 import type { AdviceId } from '../domain/sheet/advice'
 import type { Side } from '../domain/common'
 import type { RunningInjuryCode } from '../domain/injuries'
@@ -174,7 +175,9 @@ function needledMuscle(
         : null,
     dwellSeconds: technique === 'pistoning' ? rng.int(20, 60) : rng.pick([300, 600, 900]),
     twitchCount: technique === 'pistoning' ? rng.int(0, 5) : rng.int(0, 1),
-    painDuring: rng.int(3, 7)
+    painDuring: rng.int(3, 7),
+    tightnessBefore: null,
+    tightnessAfter: null
   }
 }
 
@@ -282,7 +285,10 @@ export function planSessions(plan: TreatmentPlan, rng: Random): Session[] {
       painAfter,
       pptBefore: hasPpt ? round1(2 + rng.next() * 1.5 + progress) : null,
       pptAfter: hasPpt ? round1(2.8 + rng.next() * 1.5 + progress) : null,
-      muscles: muscleIds.map((m) => needledMuscle(m, plan.diagnosis.side, plan, rng)),
+      muscles: muscleIds.map((m) => {
+        const needled = needledMuscle(m, plan.diagnosis.side, plan, rng)
+        return { ...needled, ...demoTightness(id, needled, progress) }
+      }),
       tolerance: rng.chance(0.85) ? 'good' : 'fair',
       outcome:
         painAfter < painBefore
@@ -295,6 +301,13 @@ export function planSessions(plan: TreatmentPlan, rng: Random): Session[] {
         : 'Shoulder blade squeezes, 3 × 10\nChin tucks, 2 × 10',
       nextAppointment: nextAt ? toLocalDateTime(nextAt) : null,
       notes: '',
+      measures: demoVisitMeasures(
+        plan.patientId,
+        id,
+        plan.diagnosis.code,
+        plan.diagnosis.side,
+        progress
+      ),
       status: isLast ? 'open' : 'final',
       finalizedAt: isLast ? null : stampIso,
       finalizedBy: isLast ? null : therapist,

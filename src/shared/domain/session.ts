@@ -15,6 +15,7 @@ import { SCREENING_KEYS, type ScreeningRecord } from './screening'
 import { handoutSchema } from './sheet/content'
 import { dayOf, formatDate, isIsoDate, isLocalDateTime } from '../dates'
 import { FOLLOW_UP_CHECKPOINTS } from './followUps'
+import { checkMeasureValues, measureValuesSchema } from './measures/record'
 
 /** Pressure pain threshold, kg/cm2 (algometer range). */
 const pptSchema = z
@@ -77,6 +78,12 @@ export const estimSchema = z.object({
     .max(60, 'At most 60 minutes')
 })
 
+const tightnessSchema = z
+  .number({ error: 'Tightness is a number from 0 to 10' })
+  .int('Tightness is a whole number from 0 to 10')
+  .min(0, 'Tightness runs from 0 to 10')
+  .max(10, 'Tightness runs from 0 to 10')
+
 export const needledMuscleSchema = z
   .object({
     muscleId: z.string().refine(isMuscleId, 'Choose a muscle from the list'),
@@ -109,7 +116,13 @@ export const needledMuscleSchema = z
       .int('Twitch responses is a whole number')
       .min(0, 'Twitch responses cannot be negative')
       .max(200, 'Twitch responses looks too high'),
-    painDuring: nprsSchema.nullable()
+    painDuring: nprsSchema.nullable(),
+    /**
+     * Tightness at the muscle, 0-10 before and after needling (lower is better; no published
+     * threshold: docs/clinical-reference.md, "Recovery beyond pain").
+     */
+    tightnessBefore: tightnessSchema.nullable().default(null),
+    tightnessAfter: tightnessSchema.nullable().default(null)
   })
   .superRefine((muscle, ctx) => {
     if (muscle.technique === 'electrical' && muscle.estim === null) {
@@ -218,7 +231,9 @@ const sessionFields = z.object({
   advice: z.array(z.enum(ADVICE_IDS)),
   homeExercises: trimmedText(4000, 'Home exercises'),
   nextAppointment: localDateTimeSchema.nullable(),
-  notes: trimmedText(5000, 'Notes')
+  notes: trimmedText(5000, 'Notes'),
+  /** Measures taken at this visit (docs/clinical-reference.md, "Recovery beyond pain"). */
+  measures: measureValuesSchema.default([])
 })
 
 /**
@@ -258,6 +273,9 @@ export function needlingRecordProblems(s: {
 function checkNeedlingRecord(s: z.output<typeof sessionFields>, ctx: z.RefinementCtx): void {
   for (const [path, message] of Object.entries(needlingRecordProblems(s))) {
     ctx.addIssue({ code: 'custom', path: path.split('.'), message })
+  }
+  for (const [path, message] of Object.entries(checkMeasureValues(s.measures, null))) {
+    ctx.addIssue({ code: 'custom', path: ['measures', ...path.split('.')], message })
   }
 }
 
@@ -312,6 +330,7 @@ export function emptySessionInput(date: string, therapist: TherapistRef): Sessio
     advice: [],
     homeExercises: '',
     nextAppointment: null,
-    notes: ''
+    notes: '',
+    measures: []
   }
 }

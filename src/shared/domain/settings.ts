@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { idSchema, timestampSchema, trimmedText } from './common'
 import { DEFAULT_LOCK_MINUTES } from './auth/signIn'
 import { sheetTextsSchema } from './sheet/texts'
+import { clinicMeasureSchema } from './measures/catalogue'
+import { DEFAULT_LIMB_SYMMETRY_PERCENT } from './measures/symmetry'
 
 export const therapistSchema = z.object({
   id: idSchema,
@@ -56,6 +58,27 @@ export type RaceWindowSettings = z.infer<typeof raceWindowSettingsSchema>
  */
 export const DEFAULT_RETENTION_YEARS = 10
 
+/**
+ * The pain-monitoring model's zones for pain during running: 0-2 safe, up to 5 acceptable if it
+ * settles by the next morning, above 5 too much (Silbernagel 2007, Am J Sports Med 35:897;
+ * docs/clinical-reference.md, "Recovery beyond pain"). The bounds are the clinic's setting.
+ */
+export const DEFAULT_RUNNING_PAIN = { safeUpTo: 2, acceptableUpTo: 5 } as const
+
+const painBound = z
+  .number({ error: 'Pain is a whole number from 0 to 10' })
+  .int('Pain is a whole number from 0 to 10')
+  .min(0, 'Pain runs from 0 to 10')
+  .max(10, 'Pain runs from 0 to 10')
+
+export const runningPainSettingsSchema = z
+  .object({ safeUpTo: painBound, acceptableUpTo: painBound })
+  .refine((z) => z.safeUpTo <= z.acceptableUpTo, {
+    path: ['acceptableUpTo'],
+    message: 'The acceptable bound is at or above the safe one'
+  })
+export type RunningPainSettings = z.infer<typeof runningPainSettingsSchema>
+
 export const SETTINGS_ID = 'clinic'
 
 export const settingsSchema = z.object({
@@ -89,6 +112,19 @@ export const settingsSchema = z.object({
     .min(1, 'Keep signed records at least 1 year')
     .max(100, 'At most 100 years')
     .default(DEFAULT_RETENTION_YEARS),
+  /** The clinic's own measures, beside the reference's (no threshold unless the clinic sets one). */
+  measures: z
+    .array(clinicMeasureSchema)
+    .max(60, 'At most 60 measures of the clinic’s own')
+    .default([]),
+  /** Limb symmetry (injured / uninjured) counted as ready; docs/clinical-reference.md, "Recovery beyond pain". */
+  limbSymmetryPercent: z
+    .number({ error: 'Limb symmetry is a whole percentage' })
+    .int('Limb symmetry is a whole percentage')
+    .min(50, 'At least 50%')
+    .max(100, 'At most 100%')
+    .default(DEFAULT_LIMB_SYMMETRY_PERCENT),
+  runningPain: runningPainSettingsSchema.default({ ...DEFAULT_RUNNING_PAIN }),
   /** Standard texts of the take-home sheet; defaults from docs/clinical-reference.md, "The take-home sheet". */
   sheet: sheetTextsSchema.prefault({}),
   updatedAt: timestampSchema.nullable().default(null)

@@ -1,4 +1,5 @@
 import { shiftDays, startOfLocalDay, toIsoDate } from '@shared/dates'
+import { demoVisitMeasures } from '../../../src/shared/demo/measures'
 import { RUNNING_INJURIES } from '@shared/domain/injuries'
 import { emptyPatientInput, type Patient } from '@shared/domain/patient'
 import { RACE_DISTANCE_KINDS, type Race } from '@shared/domain/race'
@@ -103,6 +104,9 @@ const RACE_NAMES = [
   'Autumn 10K',
   'Midnight 5K'
 ]
+
+/** Measures at each visit of the 200-visit patient. */
+export const MEASURES_PER_VISIT = 8
 
 export type SyntheticOptions = {
   patients: number
@@ -212,6 +216,18 @@ export function* syntheticClinicBatches(options: SyntheticOptions): Generator<Cl
             },
             rng
           )
+    // The 200-visit patient has eight measures at every visit (progress.render-measures); the
+    // others the measures of their injury, as the demo clinic gives them.
+    if (isLong && count === 200) {
+      sessions.forEach((s, k) => {
+        const progress = k / Math.max(1, sessions.length - 1)
+        const all = (['achilles', 'pfp', 'hamstring-tendinopathy', 'mtss'] as const).flatMap(
+          (code) => demoVisitMeasures(id, s.id, code, side, progress)
+        )
+        const unique = all.filter((v, j) => all.findIndex((w) => w.measureId === v.measureId) === j)
+        s.measures = unique.slice(0, MEASURES_PER_VISIT)
+      })
+    }
     const last = sessions[sessions.length - 1]
     batch.patients.push(
       last ? { ...patient, lastSessionAt: last.date, recentAt: last.date } : patient

@@ -27,10 +27,29 @@ export async function demoClinicWithHardText() {
     patient.value.id,
     buildSessionInput({
       notes: 'Sore at 24 h.\r\nBetter at 48 h — 😊\nQuote: "fine", she said',
-      outcome: 'Ça va mieux; ß, ø, 漢字'
+      outcome: 'Ça va mieux; ß, ø, 漢字',
+      measures: [
+        { measureId: 'knee-to-wall', left: 8.5, right: 11, value: null, activities: [], note: '' }
+      ]
     })
   )
   if (!session.ok) throw new Error(session.error.message)
+  const recording = await ctx.repos.measures.create(patient.value.id, {
+    takenAt: '2026-03-14T19:30',
+    values: [
+      {
+        measureId: 'psfs',
+        left: null,
+        right: null,
+        value: null,
+        activities: [{ name: 'Run 10 km, "easy"', score: 4 }],
+        note: ''
+      },
+      { measureId: 'lefs', left: null, right: null, value: 61, activities: [], note: '' }
+    ],
+    note: 'Returned by email — 📧'
+  })
+  if (!recording.ok) throw new Error(recording.error.message)
   await ctx.db.drafts.put({
     id: `new:${patient.value.id}`,
     patientId: patient.value.id,

@@ -25,8 +25,10 @@ describe('backup and restore', () => {
       settings: 1,
       drafts: 1,
       credentials: original['credentials']!.length,
-      audit: original['audit']!.length
+      audit: original['audit']!.length,
+      measures: original['measures']!.length
     })
+    expect(original['measures']!.length).toBeGreaterThan(0)
 
     const target = createTestDb()
     const restored = await target.repos.backup.replaceAll(verified.value.rows)
@@ -116,7 +118,8 @@ describe('backup and restore', () => {
       settings: 0,
       drafts: 0,
       credentials: 0,
-      audit: 0
+      audit: 0,
+      measures: 0
     })
   })
 

@@ -83,7 +83,8 @@ describe('version 5: marks for Today, the clinic’s tally, A races by date', ()
       settings: [],
       drafts: [],
       credentials: [],
-      audit: []
+      audit: [],
+      measures: []
     }
     expect(BACKUP_ROW_UPGRADES[4]!(tables)).toEqual(tables)
   })

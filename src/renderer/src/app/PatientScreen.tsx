@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import type { Settings } from '@shared/domain/settings'
+import { injuredSideOf } from '@shared/domain/measures/symmetry'
 import type { PatientTab } from '@renderer/lib/routes'
 import {
   PatientPage,
@@ -30,6 +31,7 @@ export function PatientScreen({ patientId, tab, settings }: PatientScreenProps) 
       <Suspense fallback={<div aria-busy="true" className="progress-loading" />}>
         <ProgressView
           patientId={patient.id}
+          injuredSide={injuredSideOf(patient.diagnoses)}
           sessions={sessions}
           races={races}
           settings={settings}

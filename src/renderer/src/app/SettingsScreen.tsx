@@ -3,6 +3,7 @@ import { BackupSection } from '@renderer/features/backup/components/BackupSectio
 import { AboutSection } from '@renderer/features/settings/components/AboutSection'
 import { ClinicSection } from '@renderer/features/settings/components/ClinicSection'
 import { PreferencesSection } from '@renderer/features/settings/components/PreferencesSection'
+import { MeasuresSettingsSection } from '@renderer/features/settings/components/MeasuresSettingsSection'
 import { SettingsPage } from '@renderer/features/settings/components/SettingsPage'
 import { TherapistsSection } from '@renderer/features/settings/components/TherapistsSection'
 import { SheetTextsSection } from '@renderer/features/sheets/components/SheetTextsSection'
@@ -22,6 +23,7 @@ export function SettingsScreen({ settings }: SettingsScreenProps) {
       <TherapistsSection settings={settings} isOwner={isOwner} />
       <PassphraseSection />
       <PreferencesSection settings={settings} />
+      <MeasuresSettingsSection settings={settings} />
       <SheetTextsSection settings={settings} />
       <BackupSection />
       <AuditSection settings={settings} isOwner={isOwner} />

@@ -5,6 +5,7 @@ import type { Session } from '@shared/domain/session'
 import type { Settings } from '@shared/domain/settings'
 import type { AuditEntry } from '@shared/domain/audit'
 import type { Credential } from '@shared/domain/auth/credential'
+import type { MeasureRecording } from '@shared/domain/measures/record'
 import type { ClinicTally, SessionMark } from './derived'
 import { declareVersions, LATEST_VERSION } from './versions'
 import { sealingMiddleware } from './sealing/middleware'
@@ -33,6 +34,8 @@ export class RacepointDB extends Dexie {
   drafts!: EntityTable<Draft, 'id'>
   credentials!: EntityTable<Credential, 'id'>
   audit!: EntityTable<AuditEntry, 'seq'>
+  /** Measures recorded between visits (migrations/0006-measures.ts). */
+  measures!: EntityTable<MeasureRecording, 'id'>
   /** Derived (./derived.ts): kept in the transactions that write sessions; not in backups. */
   marks!: EntityTable<SessionMark, 'id'>
   /** Derived (./derived.ts): patients by status, sessions and races, kept where they are written. */

@@ -4,6 +4,7 @@ import type { Session } from '@shared/domain/session'
 import type { Settings } from '@shared/domain/settings'
 import type { AuditEntry } from '@shared/domain/audit'
 import type { Credential } from '@shared/domain/auth/credential'
+import type { MeasureRecording } from '@shared/domain/measures/record'
 import type { Draft } from './database'
 
 /**
@@ -17,7 +18,8 @@ export const BACKUP_TABLES = [
   'settings',
   'drafts',
   'credentials',
-  'audit'
+  'audit',
+  'measures'
 ] as const
 /** Tables every backup has held since the first version; later ones may be absent. */
 export const FIRST_BACKUP_TABLES = ['patients', 'races', 'sessions', 'settings', 'drafts'] as const
@@ -33,10 +35,20 @@ export type BackupRows = {
   drafts: Draft[]
   credentials: Credential[]
   audit: AuditEntry[]
+  measures: MeasureRecording[]
 }
 
 export function emptyCounts(): BackupCounts {
-  return { patients: 0, races: 0, sessions: 0, settings: 0, drafts: 0, credentials: 0, audit: 0 }
+  return {
+    patients: 0,
+    races: 0,
+    sessions: 0,
+    settings: 0,
+    drafts: 0,
+    credentials: 0,
+    audit: 0,
+    measures: 0
+  }
 }
 
 export function totalRows(counts: BackupCounts): number {

@@ -4,6 +4,7 @@ import { v0002Appointments } from './migrations/0002-appointments'
 import { v0003RecordsAsGiven } from './migrations/0003-records-as-given'
 import { v0004SignInAndAudit } from './migrations/0004-sign-in-and-audit'
 import { v0005TodayMarks } from './migrations/0005-today-marks'
+import { v0006Measures } from './migrations/0006-measures'
 import type { SchemaVersion } from './migrations/types'
 
 export type { SchemaVersion } from './migrations/types'
@@ -18,7 +19,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   v0002Appointments,
   v0003RecordsAsGiven,
   v0004SignInAndAudit,
-  v0005TodayMarks
+  v0005TodayMarks,
+  v0006Measures
 ]
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version

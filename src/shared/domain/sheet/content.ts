@@ -58,6 +58,8 @@ export const sheetContentSchema = z.object({
     action: z.string()
   }),
   homeExercises: z.array(z.string()),
+  /** "Your progress": measures that moved, in plain words (none on sheets given before). */
+  progress: z.array(z.string()).default([]),
   nextAppointment: z.string().nullable(),
   contact: z.string(),
   /** True when a muscle over the lung fields was needled. */

@@ -4,6 +4,9 @@ import type { Credential } from '@shared/domain/auth/credential'
 import type { Patient } from '@shared/domain/patient'
 import type { TherapistRef } from '@shared/domain/session'
 import type { Session } from '@shared/domain/session'
+import type { ClinicMeasure } from '@shared/domain/measures/catalogue'
+import type { MeasureRecording } from '@shared/domain/measures/record'
+import { SETTINGS_ID, settingsSchema } from '@shared/domain/settings'
 import { err, ok, type Result } from '@shared/result'
 import {
   BACKUP_TABLES,
@@ -302,6 +305,58 @@ export function backupRepository(db: RacepointDB) {
           return total
         })
         return ok(total)
+      } catch (error) {
+        return err(storageFailure(error))
+      }
+    },
+
+    /**
+     * What the measures CSV needs, in one read-only transaction: every patient (for names), the
+     * clinic's own measures, each month's sessions earliest first, then the recordings made
+     * between visits.
+     */
+    async readMeasures(
+      onSessions: (sessions: readonly Session[], patients: ReadonlyMap<string, Patient>) => void,
+      onRecordings: (
+        recordings: readonly MeasureRecording[],
+        patients: ReadonlyMap<string, Patient>
+      ) => void
+    ): Promise<Result<ClinicMeasure[], StorageFailure>> {
+      try {
+        const clinic = await db.transaction(
+          'r',
+          [db.patients, db.sessions, db.measures, db.settings],
+          async () => {
+            const patients = new Map((await db.patients.toArray()).map((p) => [p.id, p]))
+            const settings = await db.settings.get(SETTINGS_ID)
+            const clinic = settings ? settingsSchema.parse(settings).measures : []
+            const first = await db.sessions.orderBy('date').first()
+            const last = await db.sessions.orderBy('date').last()
+            if (first && last) {
+              const end = last.date.slice(0, 7)
+              for (let month = first.date.slice(0, 7); month <= end; month = nextMonth(month)) {
+                const sessions = await db.sessions
+                  .where('date')
+                  .between(`${month}-01`, `${nextMonth(month)}-01`, true, false)
+                  .toArray()
+                if (sessions.length) onSessions(sessions, patients)
+              }
+            }
+            let after: string | null = null
+            for (;;) {
+              const chunk: MeasureRecording[] = await (
+                after === null ? db.measures.toCollection() : db.measures.where(':id').above(after)
+              )
+                .limit(CHUNK_ROWS)
+                .toArray()
+              if (chunk.length) onRecordings(chunk, patients)
+              if (chunk.length < CHUNK_ROWS) break
+              after = chunk[chunk.length - 1]!.id
+            }
+            return clinic
+          }
+        )
+        return ok(clinic)
       } catch (error) {
         return err(storageFailure(error))
       }

@@ -6,6 +6,7 @@ import { clinicRepository } from './clinic'
 import type { Clock } from './common'
 import type { Actor } from './audit'
 import { draftRepository } from './drafts'
+import { measureRepository } from './measures'
 import { patientRepository } from './patients'
 import { raceRepository } from './races'
 import { sessionRepository } from './sessions'
@@ -23,6 +24,7 @@ export function createRepositories(db: RacepointDB, clock: Clock, actor: Actor =
     backup: backupRepository(db),
     clinic: clinicRepository(db),
     drafts: draftRepository(db, clock),
+    measures: measureRepository(db, clock, actor),
     patients: patientRepository(db, clock, actor),
     races: raceRepository(db, clock, actor),
     sessions: sessionRepository(db, clock, actor),

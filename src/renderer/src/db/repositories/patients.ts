@@ -341,7 +341,8 @@ export function patientRepository(db: RacepointDB, clock: Clock, actor: Actor = 
             db.settings,
             db.audit,
             db.marks,
-            db.counts
+            db.counts,
+            db.measures
           ],
           async () => {
             const patient = await db.patients.get(id)
@@ -365,6 +366,10 @@ export function patientRepository(db: RacepointDB, clock: Clock, actor: Actor = 
               .between(...range)
               .delete()
             await db.drafts.where('patientId').equals(id).delete()
+            await db.measures
+              .where('[patientId+takenAt]')
+              .between(...range)
+              .delete()
             await db.marks.where('patientId').equals(id).delete()
             await db.patients.delete(id)
             // The trail keeps the patient's id (never a name): what was done stays on record.

@@ -35,6 +35,7 @@ import {
   type WriteResult
 } from './common'
 import { newId } from '@shared/ids'
+import { clinicMeasureProblems } from './measures'
 
 /** Keeps the patient's "last seen" in step with their latest session (same transaction). */
 async function touchPatient(
@@ -110,6 +111,13 @@ export function sessionRepository(db: RacepointDB, clock: Clock, actor: Actor = 
     )
   }
 
+  /** The clinic's own measures are checked against Settings (the schema knows the reference's). */
+  async function clinicMeasureCheck(measures: Session['measures']) {
+    if (!measures.some((m) => m.measureId.startsWith('clinic-'))) return null
+    const problems = await clinicMeasureProblems(db, measures, 'measures')
+    return Object.keys(problems).length ? validationFailure(problems) : null
+  }
+
   async function change(...args: Parameters<typeof write>): Promise<GuardedResult<Session>> {
     const result = await write(...args)
     return result.ok ? ok(result.value.session) : result
@@ -164,6 +172,8 @@ export function sessionRepository(db: RacepointDB, clock: Clock, actor: Actor = 
     ): Promise<GuardedResult<Session>> {
       const valid = validate(sessionInputSchema, input)
       if (!valid.ok) return valid
+      const clinicProblems = await clinicMeasureCheck(valid.value.measures)
+      if (clinicProblems) return err(clinicProblems)
       const givenId = idSchema.safeParse(id)
       if (!givenId.success) return err(refused('This session’s id is not valid.'))
       const written = await guardCheckedWrite<WrittenSession, Session>(() =>
@@ -216,6 +226,8 @@ export function sessionRepository(db: RacepointDB, clock: Clock, actor: Actor = 
     ): Promise<GuardedResult<Session>> {
       const valid = validate(sessionInputSchema, input)
       if (!valid.ok) return valid
+      const clinicProblems = await clinicMeasureCheck(valid.value.measures)
+      if (clinicProblems) return err(clinicProblems)
       return remember(
         await write(
           id,

@@ -207,6 +207,25 @@ export function todayRepository(db: RacepointDB) {
       return found.flat()
     },
 
+    /** Each patient's latest `n` sessions, newest first, by patient id (a short range each). */
+    async recentOfPatients(
+      patientIds: readonly string[],
+      n: number
+    ): Promise<Map<string, Session[]>> {
+      const ids = [...new Set(patientIds)]
+      const found = await Promise.all(
+        ids.map((id) =>
+          db.sessions
+            .where('[patientId+date]')
+            .between([id, Dexie.minKey], [id, Dexie.maxKey])
+            .reverse()
+            .limit(n)
+            .toArray()
+        )
+      )
+      return new Map(ids.map((id, i) => [id, found[i]!]))
+    },
+
     /** Each patient's latest session, by patient id. */
     async latestOfPatients(patientIds: readonly string[]): Promise<Map<string, Session>> {
       const found = await Promise.all(

@@ -29,7 +29,7 @@ import {
 } from '@renderer/lib/bridge'
 import type { AutoBackupInfo } from '@shared/ipc'
 import { createBackup } from './model/file/createBackup'
-import { createSessionsCsv } from './model/csv/createCsv'
+import { createMeasuresCsv, createSessionsCsv } from './model/csv/createCsv'
 import { backupFileName } from './model/file/format'
 import type { BackupProblem } from './model/file/problems'
 import type { ProgressListener } from './model/progress'
@@ -137,6 +137,21 @@ export async function exportCsvToFile(
   // A deliberate disclosure: the file is not encrypted, and the trail says so.
   if (saved.ok && saved.value)
     await deps.record({ action: 'csv-exported', detail: 'sessions, not encrypted' })
+  return saved
+}
+
+/** Export Measures to CSV…: every measure value, one row per value. */
+export async function exportMeasuresCsvToFile(
+  deps: BackupDeps
+): Promise<Result<SaveOutcome, string>> {
+  const name = backupFileName(stamp(deps), 'racepoint-measures').replace(/\.json$/, '.csv')
+  const saved = await saveFile('csv', name, async () => {
+    const csv = await createMeasuresCsv(deps.backup)
+    return csv.ok ? ok(csv.value.blob) : err(csv.error.message)
+  })
+  // A deliberate disclosure: the file is not encrypted, and the trail says so.
+  if (saved.ok && saved.value)
+    await deps.record({ action: 'csv-exported', detail: 'measures, not encrypted' })
   return saved
 }
 

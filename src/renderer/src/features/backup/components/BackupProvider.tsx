@@ -42,6 +42,7 @@ const messageOf = (error: unknown): string =>
 export type BackupActions = {
   backUp: () => void
   exportCsv: () => void
+  exportMeasuresCsv: () => void
   openRestore: () => void
   restoreAutomatic: (backup: AutoBackupInfo) => void
   /** Plain automatic backups from before sealing: sealed in place, or removed (with consent). */
@@ -79,7 +80,7 @@ export function BackupProvider({ children }: BackupProviderProps) {
     return outcome ? { step: 'done', outcome } : null
   })
   const [automaticVersion, setAutomaticVersion] = useState(0)
-  const [isDisclosingCsv, setIsDisclosingCsv] = useState(false)
+  const [disclosing, setDisclosing] = useState<'sessions' | 'measures' | null>(null)
   const busy = useRef(false)
   const queue = useRef<Promise<void>>(Promise.resolve())
 
@@ -126,15 +127,30 @@ export function BackupProvider({ children }: BackupProviderProps) {
   /** Export Sessions to CSV… first says that the file will not be encrypted. */
   const exportCsv = useCallback(() => {
     if (busy.current) return notify(BUSY)
-    setIsDisclosingCsv(true)
+    setDisclosing('sessions')
   }, [notify])
 
   const handleConfirmCsv = useCallback(() => {
-    setIsDisclosingCsv(false)
+    setDisclosing(null)
     if (busy.current) return notify(BUSY)
     void runTask('Exporting sessions to CSV', async (onProgress) => {
       const result = await (await operations()).exportCsvToFile(deps, onProgress)
       return result.ok ? ok(result.value && `Sessions exported: ${result.value.savedAs}`) : result
+    })
+  }, [deps, notify, runTask])
+
+  /** Export Measures to CSV… says first, too, that the file will not be encrypted. */
+  const exportMeasuresCsv = useCallback(() => {
+    if (busy.current) return notify(BUSY)
+    setDisclosing('measures')
+  }, [notify])
+
+  const handleConfirmMeasuresCsv = useCallback(() => {
+    setDisclosing(null)
+    if (busy.current) return notify(BUSY)
+    void runTask('Exporting measures to CSV', async () => {
+      const result = await (await operations()).exportMeasuresCsvToFile(deps)
+      return result.ok ? ok(result.value && `Measures exported: ${result.value.savedAs}`) : result
     })
   }, [deps, notify, runTask])
 
@@ -351,6 +367,7 @@ export function BackupProvider({ children }: BackupProviderProps) {
     () => ({
       backUp,
       exportCsv,
+      exportMeasuresCsv,
       openRestore,
       restoreAutomatic,
       encryptPlainBackups,
@@ -365,6 +382,7 @@ export function BackupProvider({ children }: BackupProviderProps) {
       backup,
       encryptPlainBackups,
       exportCsv,
+      exportMeasuresCsv,
       openRestore,
       removePlainBackups,
       restore,
@@ -377,13 +395,22 @@ export function BackupProvider({ children }: BackupProviderProps) {
     <BackupContext.Provider value={actions}>
       {children}
       {task ? <TaskDialog task={task} onClose={() => setTask(null)} /> : null}
-      {isDisclosingCsv ? (
+      {disclosing === 'sessions' ? (
         <DisclosureDialog
           title="Export sessions to CSV"
           holds="every session, with the patients’ names, diagnoses and notes"
           confirmLabel="Export unencrypted CSV"
           onConfirm={handleConfirmCsv}
-          onClose={() => setIsDisclosingCsv(false)}
+          onClose={() => setDisclosing(null)}
+        />
+      ) : null}
+      {disclosing === 'measures' ? (
+        <DisclosureDialog
+          title="Export measures to CSV"
+          holds="every measure recorded, with the patients’ names"
+          confirmLabel="Export unencrypted CSV"
+          onConfirm={handleConfirmMeasuresCsv}
+          onClose={() => setDisclosing(null)}
         />
       ) : null}
       {restore ? (

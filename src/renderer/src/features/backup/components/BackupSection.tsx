@@ -8,15 +8,16 @@ const isMac = navigator.platform.toLowerCase().includes('mac')
 
 /** Settings → Backups: back up, restore, export, the automatic backups and storage. */
 export function BackupSection() {
-  const { backUp, openRestore, exportCsv, isBusy, automaticVersion } = useBackupActions()
+  const { backUp, openRestore, exportCsv, exportMeasuresCsv, isBusy, automaticVersion } =
+    useBackupActions()
   const shortcut = shortcutLabel('backup', isMac)
   return (
     <section className="card settings-section" aria-labelledby="backups-title">
       <div className="settings-section__intro">
         <h2 id="backups-title">Backups</h2>
         <p>
-          A backup is one file holding every patient, session, race and setting. Keep copies away
-          from this computer: an encrypted USB drive or your clinic’s backup.
+          A backup is one file holding every patient, session, race, measure and setting. Keep
+          copies away from this computer: an encrypted USB drive or your clinic’s backup.
         </p>
       </div>
       <div className="stack stack--lg">
@@ -33,6 +34,10 @@ export function BackupSection() {
           <button type="button" className="btn" disabled={isBusy} onClick={exportCsv}>
             <Icon name="download" />
             Export sessions to CSV…
+          </button>
+          <button type="button" className="btn" disabled={isBusy} onClick={exportMeasuresCsv}>
+            <Icon name="download" />
+            Export measures to CSV…
           </button>
         </div>
         <div className="stack">

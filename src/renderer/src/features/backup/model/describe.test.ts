@@ -11,7 +11,8 @@ describe('describing a backup', () => {
         settings: 1,
         drafts: 0,
         credentials: 0,
-        audit: 0
+        audit: 0,
+        measures: 0
       })
     ).toBe('1 patient, 0 sessions and 2 races')
     expect(
@@ -22,7 +23,8 @@ describe('describing a backup', () => {
         settings: 1,
         drafts: 1,
         credentials: 2,
-        audit: 40
+        audit: 40,
+        measures: 0
       })
     ).toBe('10,000 patients, 100,000 sessions, 1 race and 1 unsaved session draft')
   })

@@ -36,6 +36,8 @@ export type ProgressChartInput = {
   from: IsoDate | null
   /** Width of the plotting area in pixels (decides downsampling and label rows). */
   plotWidth: number
+  /** Days of measures recorded between visits: the shared time axis covers them too. */
+  extraDays?: readonly IsoDate[]
 }
 
 export type ProgressChart = {
@@ -62,7 +64,7 @@ export function buildProgressChart(input: ProgressChartInput): ProgressChart {
   const domain = buildTimeDomain({
     from,
     today,
-    sessionDays: sessions.map((s) => dayOf(s.date)),
+    sessionDays: [...sessions.map((s) => dayOf(s.date)), ...(input.extraDays ?? [])],
     raceDays: races.map((r) => r.date)
   })
   const chartSessions = buildChartSessions(sessions, races, raceWindow)

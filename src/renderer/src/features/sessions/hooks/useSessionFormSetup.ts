@@ -126,7 +126,7 @@ export function useSessionFormSetup(
         (await sessions.latestForPatient(patientId, session?.date ?? undefined)) ?? null
 
       const fresh = (): SessionForm => {
-        if (session) return sessionFormFrom(session)
+        if (session) return sessionFormFrom(session, settings.units)
         const now = toLocalDateTime(clock())
         // The signed-in therapist treats, unless they name another treating clinician.
         const signedIn = settings.therapists.find((t) => t.id === me?.id && t.isActive)

@@ -18,6 +18,8 @@ import {
   type SessionInput,
   type TherapistRef
 } from '@shared/domain/session'
+import type { DistanceUnit } from '@shared/domain/measures/change'
+import { measureFormSchema, measureFormsFrom } from '@renderer/components/measures/measureForm'
 
 /**
  * The session form as the therapist fills it in. Numbers are kept as the text typed ("0.",
@@ -46,7 +48,10 @@ const muscleFormSchema = z.object({
   dwell: z.string(),
   dwellUnit: z.enum(['s', 'min']),
   twitchCount: z.string(),
-  painDuring: z.number().int().min(0).max(10).nullable()
+  painDuring: z.number().int().min(0).max(10).nullable(),
+  /** Drafts from before tightness was recorded have none. */
+  tightnessBefore: z.number().int().min(0).max(10).nullable().default(null),
+  tightnessAfter: z.number().int().min(0).max(10).nullable().default(null)
 })
 export type MuscleForm = z.infer<typeof muscleFormSchema>
 
@@ -78,7 +83,9 @@ export const sessionFormSchema = z.object({
   advice: z.array(z.enum(ADVICE_IDS)),
   homeExercises: z.string(),
   nextAppointment: z.string(),
-  notes: z.string()
+  notes: z.string(),
+  /** Drafts from before measures were recorded have none. */
+  measures: z.array(measureFormSchema).default([])
 })
 export type SessionForm = z.infer<typeof sessionFormSchema>
 
@@ -116,7 +123,9 @@ export function emptyMuscle(): MuscleForm {
     dwell: '',
     dwellUnit: 's',
     twitchCount: '',
-    painDuring: null
+    painDuring: null,
+    tightnessBefore: null,
+    tightnessAfter: null
   }
 }
 
@@ -170,7 +179,8 @@ export function newSessionForm(context: NewFormContext): SessionForm {
     advice: context.isNearRace ? [...DEFAULT_ADVICE, 'avoid-racing'] : [...DEFAULT_ADVICE],
     homeExercises: '',
     nextAppointment: '',
-    notes: ''
+    notes: '',
+    measures: []
   }
 }
 
@@ -200,7 +210,9 @@ export function muscleFormFrom(m: NeedledMuscle): MuscleForm {
     estimMinutes: numberText(m.estim?.minutes ?? null),
     ...dwellText(m.dwellSeconds),
     twitchCount: String(m.twitchCount),
-    painDuring: m.painDuring
+    painDuring: m.painDuring,
+    tightnessBefore: m.tightnessBefore,
+    tightnessAfter: m.tightnessAfter
   }
 }
 
@@ -209,7 +221,10 @@ function adverseEventFormFrom(e: AdverseEvent): AdverseEventForm {
 }
 
 /** The form for editing a saved session. */
-export function sessionFormFrom(session: SessionInput | Session): SessionForm {
+export function sessionFormFrom(
+  session: SessionInput | Session,
+  units: DistanceUnit = 'km'
+): SessionForm {
   return {
     date: session.date,
     therapist: { ...session.therapist },
@@ -233,7 +248,8 @@ export function sessionFormFrom(session: SessionInput | Session): SessionForm {
     advice: [...session.advice],
     homeExercises: session.homeExercises,
     nextAppointment: session.nextAppointment ?? '',
-    notes: session.notes
+    notes: session.notes,
+    measures: measureFormsFrom(session.measures, units)
   }
 }
 
@@ -250,6 +266,8 @@ export function isBlankMuscle(m: MuscleForm): boolean {
     m.technique === null &&
     m.dwell === '' &&
     m.twitchCount === '' &&
-    m.painDuring === null
+    m.painDuring === null &&
+    m.tightnessBefore === null &&
+    m.tightnessAfter === null
   )
 }

@@ -19,7 +19,9 @@ export function sameAsLastTime(form: SessionForm, last: Pick<Session, 'muscles'>
     ...muscleFormFrom(m),
     insertions: '',
     twitchCount: '',
-    painDuring: null
+    painDuring: null,
+    tightnessBefore: null,
+    tightnessAfter: null
   }))
   const muscles = [...started, ...copied]
   return { ...form, hasNeedling: true, muscles: muscles.length > 0 ? muscles : [emptyMuscle()] }

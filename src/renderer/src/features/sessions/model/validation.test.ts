@@ -8,6 +8,13 @@ import {
   inFormOrder,
   parseNumber
 } from './validation'
+import {
+  emptyMeasureForm,
+  measureFormsFrom,
+  sameMeasuresAsLastTime,
+  withRunningMeasures,
+  type MeasureForm
+} from '@renderer/components/measures/measureForm'
 
 const MAYA = { id: 't-1', name: 'Maya Chen' }
 
@@ -104,7 +111,9 @@ describe('checkSessionForm', () => {
         estim: null,
         dwellSeconds: 600,
         twitchCount: 2,
-        painDuring: 5
+        painDuring: 5,
+        tightnessBefore: null,
+        tightnessAfter: null
       }
     ])
   })
@@ -277,5 +286,109 @@ describe('inFormOrder', () => {
       'muscles.10.side': 'f'
     })
     expect(Object.values(ordered)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g'])
+  })
+})
+
+describe('measures in the session form', () => {
+  const row = (measureId: string, over: Partial<MeasureForm> = {}): MeasureForm => ({
+    ...emptyMeasureForm(measureId),
+    ...over
+  })
+
+  it('saves the measures typed, distances in km whatever the clinic’s unit', () => {
+    const check = checkSessionForm(
+      completeForm({
+        measures: [
+          row('knee-to-wall', { left: '6,5', right: '11' }),
+          row('weekly-distance', { value: '10' })
+        ]
+      }),
+      [],
+      'mi'
+    )
+    if (!check.ok) throw new Error(JSON.stringify(check.fields))
+    expect(check.input.measures.map((m) => [m.left, m.right, m.value])).toEqual([
+      [6.5, 11, null],
+      [null, null, 16.09]
+    ])
+  })
+
+  it('refuses out-of-range values and a sided measure without a side next to the field, with the needling fields in form order', () => {
+    const check = checkSessionForm(
+      completeForm({
+        measures: [row('lefs', { value: '81' }), row('calf-raise'), row('visa-a', { value: 'x' })],
+        muscles: [muscle({ tightnessBefore: 7 })]
+      }),
+      []
+    )
+    expect(check.ok).toBe(false)
+    if (check.ok) return
+    expect(Object.entries(check.fields)).toEqual([
+      ['measures.0.value', 'LEFS runs from 0 to 80 points'],
+      ['measures.1.left', 'Enter the left side, the right side or both'],
+      ['measures.2.value', 'Enter a number']
+    ])
+  })
+
+  it('reports measure problems while other fields are still wrong too', () => {
+    const check = checkSessionForm(
+      completeForm({ therapist: null, measures: [row('lefs', { value: '81' })] }),
+      []
+    )
+    expect(check.ok ? null : check.fields['measures.0.value']).toBe('LEFS runs from 0 to 80 points')
+  })
+
+  it('keeps a muscle’s tightness before and after on its row', () => {
+    const check = checkSessionForm(
+      completeForm({ muscles: [muscle({ tightnessBefore: 7, tightnessAfter: 3 })] }),
+      []
+    )
+    expect(check.ok && check.input.muscles[0]).toMatchObject({
+      tightnessBefore: 7,
+      tightnessAfter: 3
+    })
+  })
+})
+
+describe('same measures as last time', () => {
+  it('offers last time’s measures empty, after the rows already there, each once', () => {
+    const started = [{ ...emptyMeasureForm('lefs'), value: '50' }]
+    const last = [
+      { measureId: 'lefs', left: null, right: null, value: 44, activities: [], note: '' },
+      { measureId: 'knee-to-wall', left: 6, right: 10, value: null, activities: [], note: '' },
+      { measureId: 'clinic-gone', left: null, right: null, value: 1, activities: [], note: '' }
+    ]
+    const rows = sameMeasuresAsLastTime(started, last)
+    expect(rows.map((r) => [r.measureId, r.left, r.right, r.value])).toEqual([
+      ['lefs', '', '', '50'],
+      ['knee-to-wall', '', '', '']
+    ])
+  })
+
+  it('adds this week’s running once', () => {
+    const rows = withRunningMeasures(withRunningMeasures([]))
+    expect(rows.map((r) => r.measureId)).toEqual([
+      'weekly-distance',
+      'longest-run',
+      'running-pain',
+      'return-stage'
+    ])
+  })
+
+  it('shows saved distances in the clinic’s unit', () => {
+    const [row] = measureFormsFrom(
+      [
+        {
+          measureId: 'longest-run',
+          left: null,
+          right: null,
+          value: 16.09,
+          activities: [],
+          note: ''
+        }
+      ],
+      'mi'
+    )
+    expect(row?.value).toBe('10')
   })
 })

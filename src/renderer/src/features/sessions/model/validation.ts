@@ -7,6 +7,9 @@ import {
   type SessionInput
 } from '@shared/domain/session'
 import { validate } from '@shared/domain/validation'
+import type { DistanceUnit } from '@shared/domain/measures/change'
+import { checkMeasureValues } from '@shared/domain/measures/record'
+import { measureValuesFrom } from '@renderer/components/measures/measureForm'
 import { CUSTOM_NEEDLE, presetSize, type MuscleForm, type SessionForm } from './formState'
 
 /**
@@ -94,6 +97,8 @@ function muscleInput(m: MuscleForm, path: string, missing: Missing): unknown {
     technique: m.technique,
     estim,
     dwellSeconds: dwell === null ? null : m.dwellUnit === 'min' ? Math.round(dwell * 60) : dwell,
+    tightnessBefore: m.tightnessBefore,
+    tightnessAfter: m.tightnessAfter,
     twitchCount: required(
       m.twitchCount,
       `${path}.twitchCount`,
@@ -111,9 +116,14 @@ function muscleInput(m: MuscleForm, path: string, missing: Missing): unknown {
  */
 export function checkSessionForm(
   form: SessionForm,
-  patientDiagnoses: readonly Pick<Diagnosis, 'code' | 'label'>[]
+  patientDiagnoses: readonly Pick<Diagnosis, 'code' | 'label'>[],
+  units: DistanceUnit = 'km'
 ): FormCheck {
   const missing: Missing = {}
+  const measures = measureValuesFrom(form.measures, units)
+  for (const [path, message] of Object.entries(measures.problems)) {
+    missing[`measures.${path}`] = message
+  }
   if (form.date.trim() === '') missing['date'] = 'Enter the date and time of the session'
   if (form.therapist === null) missing['therapist'] = 'Choose the treating therapist'
   const muscles = form.hasNeedling
@@ -147,7 +157,8 @@ export function checkSessionForm(
     advice: form.advice,
     homeExercises: form.homeExercises,
     nextAppointment: form.nextAppointment.trim() === '' ? null : form.nextAppointment.trim(),
-    notes: form.notes
+    notes: form.notes,
+    measures: measures.values
   }
   const valid = validate(sessionInputSchema, candidate)
   const fields = valid.ok ? {} : { ...valid.error.fields }
@@ -158,7 +169,12 @@ export function checkSessionForm(
     }
   }
   // The needling rules are checked even while other fields are wrong, so all show at once.
-  const all = { ...needlingRecordProblems(candidate), ...missing, ...fields }
+  // Measures too: their ranges and sides are a refinement, which the schema skips while any
+  // other field is wrong.
+  const measureProblems = Object.fromEntries(
+    Object.entries(checkMeasureValues(measures.values, null)).map(([k, v]) => [`measures.${k}`, v])
+  )
+  const all = { ...needlingRecordProblems(candidate), ...measureProblems, ...missing, ...fields }
   if (Object.keys(all).length > 0) return { ok: false, fields: inFormOrder(all) }
   if (!valid.ok) return { ok: false, fields: { _: valid.error.message } }
   return { ok: true, input: valid.value }
@@ -177,6 +193,7 @@ const FORM_ORDER: readonly string[] = [
   'tolerance',
   'outcome',
   'adverseEvents',
+  'measures',
   'advice',
   'homeExercises',
   'nextAppointment',
@@ -195,6 +212,13 @@ const ROW_ORDER: readonly string[] = [
   'dwellSeconds',
   'twitchCount',
   'painDuring',
+  'tightnessBefore',
+  'tightnessAfter',
+  'measureId',
+  'left',
+  'right',
+  'value',
+  'activities',
   'category',
   'severity',
   'note'

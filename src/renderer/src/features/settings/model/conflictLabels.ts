@@ -12,7 +12,11 @@ const LABELS: Record<string, string> = {
   paperSize: 'Paper size',
   'raceWindow.anyRaceHours': 'Hours flagged before any race',
   'raceWindow.aRaceDays': 'Days flagged before an A race',
-  retentionYears: 'Years signed records are kept'
+  retentionYears: 'Years signed records are kept',
+  measures: 'The clinic’s own measures',
+  limbSymmetryPercent: 'Limb symmetry counted as ready',
+  'runningPain.safeUpTo': 'Running pain counted as safe',
+  'runningPain.acceptableUpTo': 'Running pain counted as acceptable'
 }
 
 /** What a settings path is called in the conflict dialog. */

@@ -17,7 +17,7 @@ export function SheetAdvice({ content }: SheetAdviceProps) {
           <span>{race.text}</span>
         </p>
       ) : null}
-      {helps.length > 0 || avoid.length > 0 ? (
+      {helps.length > 0 || avoid.length > 0 || content.progress.length > 0 ? (
         <div className="sheet-columns">
           {helps.length > 0 ? (
             <section aria-labelledby="sheet-helps">
@@ -34,21 +34,34 @@ export function SheetAdvice({ content }: SheetAdviceProps) {
               </ul>
             </section>
           ) : null}
-          {avoid.length > 0 ? (
-            <section aria-labelledby="sheet-avoid">
-              <h3 id="sheet-avoid" className="sheet-title">
-                What to avoid
-              </h3>
-              <ul className="sheet-list sheet-list--avoid">
-                {avoid.map((line) => (
-                  <li key={line} className="sheet-keep">
-                    <Icon name="x" size={13} />
-                    <span>{line}</span>
-                  </li>
+          <div>
+            {avoid.length > 0 ? (
+              <section aria-labelledby="sheet-avoid">
+                <h3 id="sheet-avoid" className="sheet-title">
+                  What to avoid
+                </h3>
+                <ul className="sheet-list sheet-list--avoid">
+                  {avoid.map((line) => (
+                    <li key={line} className="sheet-keep">
+                      <Icon name="x" size={13} />
+                      <span>{line}</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            {/* Under what to avoid, where the column has room, so the sheet stays one page. */}
+            {content.progress.length > 0 ? (
+              <section className="sheet-progress sheet-keep" aria-labelledby="sheet-progress">
+                <h3 id="sheet-progress" className="sheet-title">
+                  Your progress
+                </h3>
+                {content.progress.map((line) => (
+                  <p key={line}>{line}</p>
                 ))}
-              </ul>
-            </section>
-          ) : null}
+              </section>
+            ) : null}
+          </div>
         </div>
       ) : null}
     </>

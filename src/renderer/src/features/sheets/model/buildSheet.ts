@@ -1,3 +1,6 @@
+import type { MeasureRecording } from '@shared/domain/measures/record'
+import { injuredSideOf } from '@shared/domain/measures/symmetry'
+import { yourProgressLines } from './progressLines'
 import {
   dayOf,
   daysBetween,
@@ -36,10 +39,14 @@ export const MUSCLE_COLORS = [
 
 export type SheetSource = {
   session: Session
-  patient: Pick<Patient, 'firstName' | 'lastName'>
+  patient: Pick<Patient, 'firstName' | 'lastName'> & Partial<Pick<Patient, 'diagnoses'>>
   /** The patient's races, any order. */
   races: readonly Race[]
-  settings: Pick<Settings, 'clinic' | 'raceWindow' | 'sheet'>
+  settings: Pick<Settings, 'clinic' | 'raceWindow' | 'sheet'> &
+    Partial<Pick<Settings, 'measures' | 'units'>>
+  /** The patient's sessions and recordings between visits, for "Your progress". */
+  history?: readonly Session[]
+  recordings?: readonly MeasureRecording[]
 }
 
 /** Lines of a multi-line text, without blank lines or typed bullets ("- ", "• ", "1. "). */
@@ -92,6 +99,10 @@ function sheetMuscles(session: Session): SheetMuscle[] {
 }
 
 /** Everything printed on a take-home sheet, made from one saved session. */
+function nextRaceOf(races: readonly Race[], day: string): { name: string; date: string } | null {
+  return [...races].sort((a, b) => a.date.localeCompare(b.date)).find((r) => r.date >= day) ?? null
+}
+
 export function buildSheet(source: SheetSource): SheetContent {
   const { session, patient, settings } = source
   const texts = settings.sheet
@@ -145,6 +156,15 @@ export function buildSheet(source: SheetSource): SheetContent {
       action: fill(texts.warningAction)
     },
     homeExercises: listLines(session.homeExercises),
+    progress: yourProgressLines({
+      session,
+      history: source.history ?? [session],
+      recordings: source.recordings ?? [],
+      clinicMeasures: settings.measures ?? [],
+      units: settings.units ?? 'km',
+      injuredSide: injuredSideOf(patient.diagnoses ?? []),
+      race: nextRaceOf(source.races, dayOf(session.date))
+    }),
     nextAppointment: session.nextAppointment
       ? `${formatLongDate(session.nextAppointment)} at ${formatTime(session.nextAppointment)}`
       : null,

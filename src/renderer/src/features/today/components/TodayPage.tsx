@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react'
-import { formatLongDate, formatWeekday, toLocalDateTime } from '@shared/dates'
+import { dayOf, formatLongDate, formatWeekday, toLocalDateTime } from '@shared/dates'
 import type { Settings } from '@shared/domain/settings'
 import { PageHeader } from '@renderer/components/PageHeader'
 import { useNow } from '@renderer/lib/clock'
@@ -11,6 +11,7 @@ import { AgendaCard } from './AgendaCard'
 import { ARaceAlertsCard } from './ARaceAlertsCard'
 import { FollowUpsCard } from './FollowUpsCard'
 import { ListFooter } from './ListFooter'
+import { MeasureAlertsCard } from './MeasureAlertsCard'
 import { RacesAheadCard } from './RacesAheadCard'
 import { TodayStats } from './TodayStats'
 import { WeekCard } from './WeekCard'
@@ -64,7 +65,15 @@ export function TodayPage({ settings, list }: TodayPageProps) {
       ) : (
         <div className="stack stack--lg">
           <TodayStats dashboard={dashboard} />
-          <Cards dashboard={dashboard} settings={settings} />
+          <Cards
+            dashboard={dashboard}
+            settings={settings}
+            measureCard={
+              records ? (
+                <MeasureAlertsCard records={records} today={dayOf(nowText)} settings={settings} />
+              ) : null
+            }
+          />
         </div>
       )}
     </div>
@@ -76,9 +85,11 @@ type CardsProps = {
   settings: Settings
   only?: TodayList
   onShowMore?: (() => void) | undefined
+  /** The measures card, shown on the whole Today screen only. */
+  measureCard?: ReactNode
 }
 
-function Cards({ dashboard, settings, only, onShowMore }: CardsProps) {
+function Cards({ dashboard, settings, only, onShowMore, measureCard }: CardsProps) {
   const footer = (list: TodayList, what: string, shown: number, count: Count) => (
     <ListFooter
       list={list}
@@ -150,6 +161,7 @@ function Cards({ dashboard, settings, only, onShowMore }: CardsProps) {
       <div className="stack stack--lg">
         {cards['follow-ups']}
         {cards['a-races']}
+        {measureCard}
         {cards.adverse}
         {cards.week}
       </div>

@@ -12,6 +12,8 @@ import {
   RACE_HORIZON_DAYS
 } from '../model/horizons'
 import { needsARaceCall } from '../model/races'
+import { MEASURE_LOOKBACK_SESSIONS, wrongWayAtLastVisit } from '../model/measures'
+import type { Session } from '@shared/domain/session'
 
 /**
  * What the Today screen shows, each list read from a short indexed range and only as far as
@@ -35,9 +37,10 @@ export function useTodayRecords(now: LocalDateTime, limit: number): TodayRecords
         // A check is due 24 h after the needling at the earliest; a session drops off a day after its last.
         const firstDueAfter = Math.min(...Object.values(CHECKPOINT_HOURS)) * 60
         const aRaceBookings = new Map<string, LocalDateTime>()
+        const measureSessions = new Map<string, Session[]>()
         // Every list is read at once; only the races' recent sessions wait for the races.
-        const [seen, booked, followUps, adverse, [races, raceSessions], aRaces] = await Promise.all(
-          [
+        const [seen, booked, followUps, adverse, [races, raceSessions], aRaces, measureRaces] =
+          await Promise.all([
             reads.sessionsBetween(`${today}T00:00`, `${today}T23:59`, limit, patients),
             Promise.all(
               days.map(async (day) => ({
@@ -99,10 +102,29 @@ export function useTodayRecords(now: LocalDateTime, limit: number): TodayRecords
                   })
                 )
               }
+            ),
+            reads.aRacesBetween(
+              today,
+              addDaysToDate(today, A_RACE_SOON_DAYS),
+              limit,
+              patients,
+              async (rows) => {
+                const recent = await reads.recentOfPatients(
+                  rows.map((r) => r.patientId),
+                  MEASURE_LOOKBACK_SESSIONS
+                )
+                return rows.filter((race) => {
+                  const list = recent.get(race.patientId) ?? []
+                  if (wrongWayAtLastVisit(list).length === 0) return false
+                  measureSessions.set(race.patientId, list)
+                  return true
+                })
+              }
             )
-          ]
-        )
+          ])
         return {
+          measureRaces,
+          measureSessions,
           seen,
           booked,
           followUps,

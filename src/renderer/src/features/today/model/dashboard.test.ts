@@ -38,6 +38,8 @@ describe('buildTodayDashboard', () => {
       raceSessions: [],
       aRaces: listed(aRaces),
       aRaceBookings: new Map([['booked', '2026-03-19T10:00']]),
+      measureRaces: { rows: [], total: 0, isExact: true },
+      measureSessions: new Map(),
       patients: new Map([
         ['booked', patient('booked', { lastSessionAt: '2026-02-20T10:00' })],
         ['unbooked', patient('unbooked', { lastSessionAt: '2026-02-20T10:00' })]
@@ -67,6 +69,8 @@ describe('buildTodayDashboard', () => {
       raceSessions: [],
       aRaces: listed([]),
       aRaceBookings: new Map(),
+      measureRaces: { rows: [], total: 0, isExact: true },
+      measureSessions: new Map(),
       patients: new Map(['a', 'b', 'c'].map((id) => [id, patient(id)]))
     }
     const dashboard = buildTodayDashboard(records, '2026-03-16T09:00', DEFAULT_RACE_WINDOW, 2)

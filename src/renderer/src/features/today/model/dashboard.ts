@@ -39,6 +39,10 @@ export type TodayRecords = {
   raceSessions: readonly Session[]
   /** A races from today through A_RACE_SOON_DAYS whose runner needs a call. */
   aRaces: Listed<Race>
+  /** A races within A_RACE_SOON_DAYS whose runner's measures went the wrong way at the last visit. */
+  measureRaces: Listed<Race>
+  /** Those runners' latest sessions, newest first. */
+  measureSessions: ReadonlyMap<string, Session[]>
   /** The current booking of the runners in `aRaces`, if any. */
   aRaceBookings: ReadonlyMap<string, LocalDateTime>
   patients: ReadonlyMap<string, Patient>

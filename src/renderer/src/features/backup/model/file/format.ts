@@ -5,6 +5,7 @@ import { sessionSchema } from '@shared/domain/session'
 import { settingsSchema } from '@shared/domain/settings'
 import { auditEntrySchema } from '@shared/domain/audit'
 import { credentialSchema } from '@shared/domain/auth/credential'
+import { measureRecordingSchema } from '@shared/domain/measures/record'
 import { BACKUP_TABLES, FIRST_BACKUP_TABLES, type BackupTable } from '@renderer/db/tables'
 
 /**
@@ -49,7 +50,8 @@ export const ROW_SCHEMAS = {
   settings: settingsSchema,
   drafts: draftSchema,
   credentials: credentialSchema,
-  audit: auditEntrySchema
+  audit: auditEntrySchema,
+  measures: measureRecordingSchema
 } satisfies Record<BackupTable, z.ZodType>
 
 export const ROW_LABELS: Record<BackupTable, string> = {
@@ -59,7 +61,8 @@ export const ROW_LABELS: Record<BackupTable, string> = {
   settings: 'clinic settings record',
   drafts: 'unsaved session draft',
   credentials: 'sign-in record',
-  audit: 'audit trail entry'
+  audit: 'audit trail entry',
+  measures: 'measure recording'
 }
 
 /** Tables added after the first version are absent from older files: they hold none. */

@@ -139,7 +139,8 @@ async function read(
     settings: [],
     drafts: [],
     credentials: [],
-    audit: []
+    audit: [],
+    measures: []
   }
   const expectedRows = Math.max(1, totalRows(header.counts))
   let tableIndex = -1
@@ -257,7 +258,8 @@ async function validateRows(
     settings: [],
     drafts: [],
     credentials: [],
-    audit: []
+    audit: [],
+    measures: []
   }
   let done = 0
   for (const table of BACKUP_TABLES) {
@@ -309,7 +311,8 @@ function checkConsistency(rows: BackupRows): string[] {
   unique('drafts', rows.drafts)
   if (rows.settings.length > 1)
     refuse(problems.inconsistent('it holds more than one settings record'))
-  for (const table of ['races', 'sessions'] as const) {
+  unique('measures', rows.measures)
+  for (const table of ['races', 'sessions', 'measures'] as const) {
     for (const row of rows[table]) {
       if (!patients.has(row.patientId))
         refuse(

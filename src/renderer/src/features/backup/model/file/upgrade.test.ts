@@ -9,7 +9,8 @@ const tables = (): RawTables => ({
   settings: [],
   drafts: [],
   credentials: [],
-  audit: []
+  audit: [],
+  measures: []
 })
 
 describe('upgrading rows of a backup from an older schema version', () => {
@@ -55,7 +56,15 @@ describe('the row upgrades that ship', () => {
     expect(upgraded.ok && upgraded.value.patients).toEqual(tables().patients)
     // Version 3: a session from before records its screening as not recorded and no sheet given.
     expect(upgraded.ok && upgraded.value.sessions).toEqual([
-      { id: 's-1', patientId: 'p-1', screening: null, handouts: [], enteredBy: null }
+      {
+        id: 's-1',
+        patientId: 'p-1',
+        screening: null,
+        handouts: [],
+        enteredBy: null,
+        measures: [],
+        muscles: []
+      }
     ])
   })
 })

@@ -2,6 +2,7 @@ import { err, ok, type Result } from '@shared/result'
 import { problems, type BackupProblem } from './problems'
 import { upgradeSessionRowToV3 } from '@renderer/db/migrations/0003-records-as-given'
 import { upgradeSessionRowToV4 } from '@renderer/db/migrations/0004-sign-in-and-audit'
+import { upgradeSessionRowToV6 } from '@renderer/db/migrations/0006-measures'
 import { type BackupTable } from '@renderer/db/tables'
 
 export type RawTables = Record<BackupTable, unknown[]>
@@ -24,7 +25,9 @@ export const BACKUP_ROW_UPGRADES: Readonly<Record<number, RowUpgrade>> = {
   // v4: sessions name who entered them; credentials and the audit trail are new tables.
   3: (tables) => ({ ...tables, sessions: tables.sessions.map(upgradeSessionRowToV4) }),
   // v5 adds derived tables (built on restore, never in backups) and an index on races.
-  4: unchanged
+  4: unchanged,
+  // v6: sessions hold their measures and each muscle its tightness; measures is a new table.
+  5: (tables) => ({ ...tables, sessions: tables.sessions.map(upgradeSessionRowToV6) })
 }
 
 /** Brings rows from `from` up to `to`, step by step; refused when a step is missing. */

@@ -25,6 +25,10 @@ export function MuscleCard({ index, onRemove }: MuscleCardProps) {
   const sideError = useFieldError(`muscles.${index}.side`)
   const [painDuring, setPainDuring] = useMuscleField(index, 'painDuring')
   const painError = useFieldError(`muscles.${index}.painDuring`)
+  const [tightBefore, setTightBefore] = useMuscleField(index, 'tightnessBefore')
+  const [tightAfter, setTightAfter] = useMuscleField(index, 'tightnessAfter')
+  const tightBeforeError = useFieldError(`muscles.${index}.tightnessBefore`)
+  const tightAfterError = useFieldError(`muscles.${index}.tightnessAfter`)
   const muscle = findMuscle(muscleId)
 
   return (
@@ -84,6 +88,25 @@ export function MuscleCard({ index, onRemove }: MuscleCardProps) {
               value={painDuring ?? null}
               onChange={setPainDuring}
               error={painError}
+              isCompact
+            />
+          </div>
+          {/* Tightness 0-10, lower is better; no published threshold (docs/clinical-reference.md, "Recovery beyond pain"). */}
+          <div className="muscle-card__pain">
+            <PainScale
+              label="Tightness before"
+              value={tightBefore ?? null}
+              onChange={setTightBefore}
+              error={tightBeforeError}
+              isCompact
+            />
+          </div>
+          <div className="muscle-card__pain">
+            <PainScale
+              label="Tightness after"
+              value={tightAfter ?? null}
+              onChange={setTightAfter}
+              error={tightAfterError}
               isCompact
             />
           </div>

@@ -38,6 +38,7 @@ import { DiscardDraftButton } from '../draft/DiscardDraftButton'
 import { DiscardDraftDialog } from '../draft/DiscardDraftDialog'
 import { DraftRestoredNote } from '../draft/DraftRestoredNote'
 import { DraftStatusText } from '../draft/DraftStatusText'
+import { MeasuresSection } from './MeasuresSection'
 import { NeedlingSection } from './NeedlingSection'
 import { TakeHomeSection } from './TakeHomeSection'
 import { VisitSection } from './VisitSection'
@@ -123,7 +124,7 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
   const save = async (): Promise<void> => {
     // A ref, not state: a second press before the next render must not save twice.
     if (savingRef.current) return
-    const check = checkSessionForm(stores.form.get(), patient.diagnoses)
+    const check = checkSessionForm(stores.form.get(), patient.diagnoses, settings.units)
     if (!check.ok) return refuse(check.fields)
     savingRef.current = true
     // A save takes milliseconds; "Saving…" only shows when the disk is slow.
@@ -216,6 +217,7 @@ export function SessionFormEditor({ setup, settings }: SessionFormEditorProps) {
         <BeforeSection patient={patient} />
         <NeedlingSection lastSession={lastSession} />
         <AfterSection />
+        <MeasuresSection lastSession={lastSession} settings={settings} />
         <TakeHomeSection patient={patient} settings={settings} />
       </div>
     ),

@@ -50,6 +50,7 @@ export function SessionNeedlingCard({ session }: SessionNeedlingCardProps) {
                 <th>Dwell</th>
                 <th>Twitches</th>
                 <th>Pain during</th>
+                <th>Tightness</th>
                 <th>Points</th>
               </tr>
             </thead>
@@ -87,6 +88,11 @@ export function SessionNeedlingCard({ session }: SessionNeedlingCardProps) {
                   </td>
                   <td className="num nowrap" data-label="Pain during">
                     {m.painDuring === null ? '–' : `${m.painDuring} / 10`}
+                  </td>
+                  <td className="num nowrap" data-label="Tightness">
+                    {m.tightnessBefore === null && m.tightnessAfter === null
+                      ? '–'
+                      : `${m.tightnessBefore ?? '–'} → ${m.tightnessAfter ?? '–'} / 10`}
                   </td>
                   <td className="num" data-label="Points">
                     {m.points.length}

@@ -13,6 +13,7 @@ import { FinaliseDialog } from './FinaliseDialog'
 import { FollowUpsCard } from './FollowUpsCard'
 import { SessionAfterCard } from './SessionAfterCard'
 import { SessionBeforeCard } from './SessionBeforeCard'
+import { SessionMeasuresCard } from './SessionMeasuresCard'
 import { SessionNeedlingCard } from './SessionNeedlingCard'
 import { SessionTakeHomeCard } from './SessionTakeHomeCard'
 import { NotFound } from '@renderer/components/NotFound'
@@ -111,6 +112,7 @@ export function SessionPage({ patientId, sessionId, settings }: SessionPageProps
         <div className="session-page__grid">
           <SessionBeforeCard session={session} />
           <SessionAfterCard session={session} />
+          <SessionMeasuresCard session={session} settings={settings} />
           <SessionNeedlingCard session={session} />
           <SessionTakeHomeCard session={session} />
           <FollowUpsCard session={session} />
