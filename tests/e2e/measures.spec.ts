@@ -94,6 +94,10 @@ test('measures recorded by keyboard are charted against the race, on the sheet a
   await page.goto('/index.html#/settings')
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: /Export measures to CSV/ }).click()
+  // A deliberate disclosure: Racepoint says first that the file is not encrypted.
+  const disclosure = page.getByRole('dialog', { name: 'Export measures to CSV' })
+  await expect(disclosure.getByText('This file is not encrypted.')).toBeVisible()
+  await disclosure.getByRole('button', { name: 'Export unencrypted CSV' }).click()
   const download = await downloading
   expect(download.suggestedFilename()).toBe('racepoint-measures-2026-03-16-0900.csv')
   const csv = (await readFile(await download.path())).toString('utf8')
