@@ -68,7 +68,9 @@ describe('the numbers of the measure catalogue', () => {
       DEFAULT_LIMB_SYMMETRY_PERCENT,
       DEFAULT_RUNNING_PAIN.safeUpTo,
       DEFAULT_RUNNING_PAIN.acceptableUpTo
-    ].filter((n) => !new RegExp(`(^|[^\\d.])${String(n).replace('.', '\\.')}([^\\d]|$)`).test(section))
+    ].filter(
+      (n) => !new RegExp(`(^|[^\\d.])${String(n).replace('.', '\\.')}([^\\d]|$)`).test(section)
+    )
     expect(missing).toEqual([])
   })
 

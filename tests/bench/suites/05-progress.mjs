@@ -15,7 +15,8 @@ const MEASURES_PATIENT = 'bench-long-200'
 /** The pain chart's session points and, below it, the last measure chart drawn: every chart. */
 const CHART_POINTS =
   '.progress:has([aria-roledescription="chart"] [role="img"][aria-label^="Session"]) .measure-charts[data-drawn] .measure-chart:last-child svg.measure-chart__svg'
-const MEASURE_CHARTS = '.measure-charts[data-drawn] .measure-chart:last-child svg.measure-chart__svg'
+const MEASURE_CHARTS =
+  '.measure-charts[data-drawn] .measure-chart:last-child svg.measure-chart__svg'
 
 export async function run(ctx) {
   const { context, base, runs } = ctx

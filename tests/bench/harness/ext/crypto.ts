@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie'
-import { DB_NAME, RacepointDB } from '../../../../src/renderer/src/db/database'
+import { RacepointDB } from '../../../../src/renderer/src/db/database'
 import { sealClinic } from '../../../../src/renderer/src/db/sealing/clinicStore'
 import { Vault } from '../../../../src/renderer/src/db/sealing/vault'
 import { markOf, tallyOf } from '../../../../src/renderer/src/db/derived'
@@ -12,6 +12,12 @@ import type { BenchApi } from '../harness'
  * beside the raw IndexedDB get of the same stored row. crypto.migrate: a clinic from before
  * sealing (plain rows, seeded like the bench's clinic) sealed whole, with its progress.
  */
+/**
+ * The clinic from before sealing, under a name of its own: an app page of this origin may hold
+ * the default plain database open (a welcome screen before the bench's clinic was seeded).
+ */
+const PLAIN_NAME = 'racepoint-bench-plain'
+
 export function extend(api: BenchApi) {
   return {
     async patientRead(ids: string[]): Promise<number> {
@@ -42,8 +48,8 @@ export function extend(api: BenchApi) {
       longHistories: number[]
       now: string
     }): Promise<number> {
-      await Dexie.delete(DB_NAME)
-      const plain = new RacepointDB(DB_NAME, { vault: new Vault(false) })
+      await Dexie.delete(PLAIN_NAME)
+      const plain = new RacepointDB(PLAIN_NAME, { vault: new Vault(false) })
       await plain.open()
       const now = new Date(options.now)
       await plain.settings.put(generateDemoClinic(now).settings)
@@ -72,7 +78,7 @@ export function extend(api: BenchApi) {
 
     /** Seals the plain clinic: the whole time, and the longest wait between progress reports. */
     async migrate(): Promise<{ ms: number; longestGap: number; reports: number; rows: number }> {
-      const plain = new RacepointDB(DB_NAME, { vault: new Vault(false) })
+      const plain = new RacepointDB(PLAIN_NAME, { vault: new Vault(false) })
       await plain.open()
       const credentials = await api.db.credentials.toArray()
       api.db.close()
@@ -93,7 +99,7 @@ export function extend(api: BenchApi) {
       const ms = performance.now() - t0
       longestGap = Math.max(longestGap, performance.now() - last)
       plain.close()
-      await Dexie.delete(DB_NAME)
+      await Dexie.delete(PLAIN_NAME)
       await api.db.open()
       return { ms, longestGap, reports, rows }
     }

@@ -5,8 +5,8 @@ import type { Draft } from '@renderer/db/database'
 import { useRepositories } from '@renderer/lib/data'
 import { useClock } from '@renderer/lib/clock'
 import { createAutosaver, type Autosaver, type AutosaveStatus } from '../model/autosaver'
-import { draftData, readDraft } from '../model/draft'
-import { clearJournal, writeJournal } from '../model/draftJournal'
+import { draftData, readDraft, readDraftData } from '../model/draft'
+import { clearJournal, readJournal, writeJournal } from '../model/draftJournal'
 import type { SessionForm } from '../model/formState'
 import { createStore, type Store } from '../model/formStore'
 
@@ -58,8 +58,10 @@ export function useDraftAutosave(
           return { ok: false, message: result.error.message }
         }
         known.set(result.value.updatedAt)
-        // The table now holds at least what the journal held.
-        clearJournal(window.localStorage, target.id)
+        // The table now holds at least what an unload journal held; not what the journal of a
+        // save under way holds (this write may have started before Save was pressed).
+        const journal = readJournal(window.localStorage, target.id, drafts.journalSealer)
+        if (!readDraftData(journal?.data)?.savingAs) clearJournal(window.localStorage, target.id)
         return { ok: true }
       },
       onStatus: status.set

@@ -16,7 +16,7 @@ import {
 import { useClock } from '@renderer/lib/clock'
 import { useAuth } from '@renderer/lib/auth'
 import { defaultTherapist } from '@shared/domain/settings'
-import { draftData, readDraft } from '../model/draft'
+import { draftData, readDraft, readDraftData } from '../model/draft'
 import {
   clearJournal,
   newerOf,
@@ -75,7 +75,9 @@ async function recoverDraft(
 ): Promise<Recovered> {
   const storage = window.localStorage
   const stored = draft ? { data: draft.data, at: draft.updatedAt } : null
-  const newest = newerOf(journal, stored)
+  const newest = newerOf(journal, stored, {
+    isSaveJournal: journal !== null && readDraftData(journal.data)?.savingAs != null
+  })
   let storedAt = draft?.updatedAt ?? null
   if (!newest) return { form: null, at: null, isUnreadable: false, storedAt }
   const form = readDraft(newest.data)

@@ -67,5 +67,9 @@ describe('draft journal', () => {
     expect(newerOf(journal, { ...draft, at: '2026-03-16T09:02:00.000Z' })?.from).toBe('draft')
     expect(newerOf(null, draft)?.from).toBe('draft')
     expect(newerOf(null, null)).toBeNull()
+    // The journal written at Save wins over a draft write that landed after it.
+    expect(
+      newerOf(journal, { ...draft, at: '2026-03-16T09:02:00.000Z' }, { isSaveJournal: true })?.from
+    ).toBe('journal')
   })
 })

@@ -63,8 +63,15 @@ export function clearJournal(storage: Storage, draftId: string): void {
  * Which holds what was typed last: the journal written at unload, or the draft in the
  * database. Both carry ISO timestamps; the journal wins a tie because it is written first.
  */
-export function newerOf<T extends { at: string }>(journal: T | null, draft: T | null): T | null {
+export function newerOf<T extends { at: string }>(
+  journal: T | null,
+  draft: T | null,
+  { isSaveJournal = false }: { isSaveJournal?: boolean } = {}
+): T | null {
   if (!journal) return draft
+  // Written as Save was pressed, before the autosaver stopped: a draft write still in flight
+  // then may carry a later stamp but never later typing, so the save's journal wins.
+  if (isSaveJournal) return journal
   if (!draft) return journal
   return journal.at >= draft.at ? journal : draft
 }
