@@ -207,6 +207,7 @@ async function runAtSize(options, size) {
   let seedMs = null
   const openHarness = async () => {
     const page = await context.newPage()
+    if (process.env.BENCH_VERBOSE) page.on('console', (m) => console.log('[page]', m.text()))
     await page.goto(`${BASE}/bench/index.html`)
     await page.waitForFunction(() => 'bench' in window)
     return page

@@ -69,10 +69,15 @@ const api = {
   rawRequest,
   clinicKey,
 
-  async reset(): Promise<void> {
+  /** Closes both connections to the sealed clinic, so it can be replaced or deleted. */
+  release(): void {
     raw?.close()
     raw = null
     db.close()
+  },
+
+  async reset(): Promise<void> {
+    api.release()
     await new Promise<void>((resolve, reject) => {
       const req = factory.deleteDatabase(SEALED_DB_NAME)
       req.onsuccess = () => resolve()

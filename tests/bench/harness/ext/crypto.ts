@@ -4,13 +4,15 @@ import { sealClinic } from '../../../../src/renderer/src/db/sealing/clinicStore'
 import { Vault } from '../../../../src/renderer/src/db/sealing/vault'
 import { markOf, tallyOf } from '../../../../src/renderer/src/db/derived'
 import { generateDemoClinic } from '../../../../src/shared/demo/demoClinic'
+import { createRepositories } from '../../../../src/renderer/src/db/repositories'
 import { syntheticClinicBatches } from '../syntheticClinic'
+import { LIMIT } from './search'
 import type { BenchApi } from '../harness'
 
 /**
- * crypto.patient-read: a patient read through the repository (opened from its sealed row),
- * beside the raw IndexedDB get of the same stored row. crypto.migrate: a clinic from before
- * sealing (plain rows, seeded like the bench's clinic) sealed whole, with its progress.
+ * crypto.patient-read and crypto.search-query: the repositories over the sealed clinic, beside
+ * the same repositories over the same clinic unsealed (a clinic from before sealing, seeded like
+ * the bench's). crypto.migrate: that plain clinic sealed whole, with its progress.
  */
 /**
  * The clinic from before sealing, under a name of its own: an app page of this origin may hold
@@ -19,21 +21,28 @@ import type { BenchApi } from '../harness'
 const PLAIN_NAME = 'racepoint-bench-plain'
 
 export function extend(api: BenchApi) {
+  let plain: RacepointDB | null = null
+  let plainRepos: ReturnType<typeof createRepositories> | null = null
+  const reposOf = (which: 'sealed' | 'plain') => {
+    if (which === 'sealed') return api.repos
+    if (!plainRepos) throw new Error('seedPlain first')
+    return plainRepos
+  }
   return {
-    async patientRead(ids: string[]): Promise<number> {
+    /** 50 patients read one by one through the repository of the sealed or the plain clinic. */
+    async patientRead(which: 'sealed' | 'plain', ids: string[]): Promise<number> {
+      const repos = reposOf(which)
       const t0 = performance.now()
-      for (const id of ids) await api.repos.patients.get(id)
+      for (const id of ids) await repos.patients.get(id)
       return performance.now() - t0
     },
 
-    async rawPatientRead(ids: string[]): Promise<number> {
-      const idb = await api.rawDb()
+    /** The patient list's search for one keystroke, in the sealed or the plain clinic. */
+    async query(which: 'sealed' | 'plain', text: string): Promise<{ ms: number; count: number }> {
+      const repos = reposOf(which)
       const t0 = performance.now()
-      for (const id of ids)
-        await api.rawRequest(
-          idb.transaction('patients', 'readonly').objectStore('patients').get(id)
-        )
-      return performance.now() - t0
+      const rows = await repos.patients.search(text, { limit: LIMIT, sort: 'recent' })
+      return { ms: performance.now() - t0, count: rows.length }
     },
 
     async someIds(count: number): Promise<string[]> {
@@ -48,46 +57,50 @@ export function extend(api: BenchApi) {
       longHistories: number[]
       now: string
     }): Promise<number> {
+      plain?.close()
       await Dexie.delete(PLAIN_NAME)
-      const plain = new RacepointDB(PLAIN_NAME, { vault: new Vault(false) })
-      await plain.open()
+      const fresh = new RacepointDB(PLAIN_NAME, { vault: new Vault(false) })
+      await fresh.open()
       const now = new Date(options.now)
-      await plain.settings.put(generateDemoClinic(now).settings)
+      await fresh.settings.put(generateDemoClinic(now).settings)
       const statuses: { status: 'active' | 'archived' | 'trashed' }[] = []
       let sessions = 0
       let races = 0
       for (const batch of syntheticClinicBatches({ ...options, now })) {
-        await plain.transaction(
+        await fresh.transaction(
           'rw',
-          [plain.patients, plain.races, plain.sessions, plain.marks],
+          [fresh.patients, fresh.races, fresh.sessions, fresh.marks],
           async () => {
-            await plain.patients.bulkAdd(batch.patients)
-            await plain.races.bulkAdd(batch.races)
-            await plain.sessions.bulkAdd(batch.sessions)
-            await plain.marks.bulkAdd(batch.sessions.flatMap((s) => markOf(s) ?? []))
+            await fresh.patients.bulkAdd(batch.patients)
+            await fresh.races.bulkAdd(batch.races)
+            await fresh.sessions.bulkAdd(batch.sessions)
+            await fresh.marks.bulkAdd(batch.sessions.flatMap((s) => markOf(s) ?? []))
           }
         )
         for (const p of batch.patients) statuses.push({ status: p.status })
         sessions += batch.sessions.length
         races += batch.races.length
       }
-      await plain.counts.put(tallyOf({ patients: statuses, sessions, races }))
-      plain.close()
+      await fresh.counts.put(tallyOf({ patients: statuses, sessions, races }))
+      plain = fresh
+      plainRepos = createRepositories(fresh, () => new Date())
       return sessions
     },
 
     /** Seals the plain clinic: the whole time, and the longest wait between progress reports. */
     async migrate(): Promise<{ ms: number; longestGap: number; reports: number; rows: number }> {
-      const plain = new RacepointDB(PLAIN_NAME, { vault: new Vault(false) })
-      await plain.open()
+      const source = plain
+      if (!source) throw new Error('seedPlain first')
       const credentials = await api.db.credentials.toArray()
-      api.db.close()
+      // Sealing replaces the clinic's database: no connection to it may stay open (an open one
+      // would hold the deletion waiting for ever).
+      api.release()
       const t0 = performance.now()
       let last = t0
       let longestGap = 0
       let reports = 0
       let rows = 0
-      await sealClinic(plain, api.clinicKey, credentials, {
+      await sealClinic(source, api.clinicKey, credentials, {
         onProgress: ({ done }) => {
           const now = performance.now()
           longestGap = Math.max(longestGap, now - last)
@@ -98,7 +111,9 @@ export function extend(api: BenchApi) {
       })
       const ms = performance.now() - t0
       longestGap = Math.max(longestGap, performance.now() - last)
-      plain.close()
+      source.close()
+      plain = null
+      plainRepos = null
       await Dexie.delete(PLAIN_NAME)
       await api.db.open()
       return { ms, longestGap, reports, rows }
