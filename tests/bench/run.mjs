@@ -4,6 +4,7 @@
 // profile on disk, runs every suite in tests/bench/suites (in file order), prints a table per
 // size and, with two sizes or more, a growth table (each figure at the smallest and largest
 // size and its exponent: figure ~ size^exponent), and writes bench-results.json.
+// BENCH_VERBOSE=1 prints the harness pages' console.
 import { spawn } from 'node:child_process'
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

@@ -6,7 +6,7 @@ import { markOf, tallyOf } from '../../../../src/renderer/src/db/derived'
 import { generateDemoClinic } from '../../../../src/shared/demo/demoClinic'
 import { createRepositories } from '../../../../src/renderer/src/db/repositories'
 import { syntheticClinicBatches } from '../syntheticClinic'
-import { LIMIT } from './search'
+import { timedSearch } from './search'
 import type { BenchApi } from '../harness'
 
 /**
@@ -22,8 +22,8 @@ const PLAIN_NAME = 'racepoint-bench-plain'
 
 export function extend(api: BenchApi) {
   let plain: RacepointDB | null = null
-  let plainRepos: ReturnType<typeof createRepositories> | null = null
-  const reposOf = (which: 'sealed' | 'plain') => {
+  let plainRepos: BenchApi['repos'] | null = null
+  const reposOf = (which: 'sealed' | 'plain'): BenchApi['repos'] => {
     if (which === 'sealed') return api.repos
     if (!plainRepos) throw new Error('seedPlain first')
     return plainRepos
@@ -38,12 +38,7 @@ export function extend(api: BenchApi) {
     },
 
     /** The patient list's search for one keystroke, in the sealed or the plain clinic. */
-    async query(which: 'sealed' | 'plain', text: string): Promise<{ ms: number; count: number }> {
-      const repos = reposOf(which)
-      const t0 = performance.now()
-      const rows = await repos.patients.search(text, { limit: LIMIT, sort: 'recent' })
-      return { ms: performance.now() - t0, count: rows.length }
-    },
+    query: (which: 'sealed' | 'plain', text: string) => timedSearch(reposOf(which), text),
 
     async someIds(count: number): Promise<string[]> {
       const keys = await api.db.patients.limit(count * 20).primaryKeys()
