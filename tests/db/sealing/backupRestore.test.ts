@@ -148,6 +148,12 @@ describe('backups of a sealed clinic', () => {
     expect(after['sessions']).toEqual(original['sessions'])
     expect(after['audit']!.slice(0, original['audit']!.length)).toEqual(original['audit'])
     expect(target.recorded).toEqual(['restored'])
+    // Each patient is written once, ranked by name as it goes in, and Today's marks with them.
+    const byName = async (c: Clinic) =>
+      (await c.repos.patients.list({ sort: 'name', limit: 1000 })).map((p) => p.id)
+    expect(await byName(target)).toEqual(await byName(clinic))
+    expect((await byName(target)).length).toBeGreaterThan(10)
+    expect(await target.db.marks.toArray()).toEqual(await clinic.db.marks.toArray())
   })
 
   it('refuse a backup from another clinic, changing nothing', async () => {

@@ -92,6 +92,11 @@ describe('sealing middleware', () => {
     // Ids and dates stay clear, so the indexes still answer.
     const [stored] = (await rawRows(db, 'sessions')) as Record<string, unknown>[]
     expect(stored).toMatchObject({ id: session.id, patientId: patient.id, date: session.date })
+    // Today's marks hold clear fields alone (ids and the date), so they are stored as they are.
+    expect(await rawRows(db, 'marks')).toEqual([
+      { id: session.id, patientId: patient.id, followUpAt: session.date }
+    ])
+    expect(await db.marks.toArray()).toEqual(await rawRows(db, 'marks'))
   })
 
   it('finds patients by any prefix of any name word, one indexed look-up per word', async () => {

@@ -84,6 +84,10 @@ describe('sealing a clinic from before', { timeout: 60_000 }, () => {
       ids.map((_, i) => `Runner${i}`)
     )
     expect(await after.patients.search('runner1')).toHaveLength(11)
+    // Ranked by name as they were copied, from the plain clinic's index.
+    expect(
+      (await after.patients.list({ sort: 'name', limit: 100 })).map((p) => p.lastName)
+    ).toEqual(ids.map((_, i) => `Runner${i}`).sort())
     // The owner resets Sam's passphrase: it now holds the key too.
     const owner = reposOf(next, () => MAYA)
     expect((await owner.auth.setPassphrase(SAM.id, 'a new long passphrase for sam')).ok).toBe(true)

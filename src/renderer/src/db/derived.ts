@@ -2,7 +2,6 @@ import { rankAllByName } from './sealing/nameOrder'
 import type { EntityTable, Table } from 'dexie'
 import type { LocalDateTime } from '@shared/dates'
 import type { Patient, PatientStatus } from '@shared/domain/patient'
-import type { RacepointDB } from './database'
 import { FOLLOW_UP_CHECKPOINTS } from '@shared/domain/followUps'
 import type { Session } from '@shared/domain/session'
 
@@ -123,20 +122,6 @@ export async function rebuildDerived(
   await rankAllByName(table('patients'))
 }
 
-/** The marks and counts for a clinic whose rows are all in hand (a restore writing them). */
-export async function replaceDerived(
-  db: RacepointDB,
-  rows: {
-    patients: readonly Pick<Patient, 'status'>[]
-    sessions: readonly Session[]
-    races: readonly unknown[]
-  }
-): Promise<void> {
-  await db.marks.clear()
-  const marks = rows.sessions.flatMap((s) => markOf(s) ?? [])
-  for (let i = 0; i < marks.length; i += 1000) await db.marks.bulkPut(marks.slice(i, i + 1000))
-  await db.counts.put(
-    tallyOf({ patients: rows.patients, sessions: rows.sessions.length, races: rows.races.length })
-  )
-  await rankAllByName(db.patients)
-}
+/** The marks of these sessions (those Today looks for). */
+export const marksOf = (sessions: readonly Session[]): SessionMark[] =>
+  sessions.flatMap((s) => markOf(s) ?? [])

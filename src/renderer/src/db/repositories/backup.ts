@@ -16,7 +16,8 @@ import {
   type BackupTable
 } from '../tables'
 import type { RacepointDB } from '../database'
-import { replaceDerived } from '../derived'
+import { marksOf, tallyOf } from '../derived'
+import { rankedByName } from '../sealing/nameOrder'
 import { sealClinic } from '../sealing/clinicStore'
 import { appendAudit } from './audit'
 import { refused, storageFailure, type Refused, type StorageFailure } from './common'
@@ -66,13 +67,12 @@ export type SealedRestoreOptions = {
   by: TherapistRef | null
 }
 
-const totalOf = (counts: BackupCounts): number =>
-  BACKUP_TABLES.reduce((sum, name) => sum + counts[name], 0)
-
 /**
  * Replaces every table with `rows` in one read-write transaction: cleared, written, and
  * counted again before it commits. Any failure rolls the whole transaction back, so the
- * clinic is either entirely the backup's or exactly as it was.
+ * clinic is either entirely the backup's or exactly as it was. Today's marks are cleared and
+ * written with the rows, and counted in the progress; in a sealed clinic each patient is
+ * written once, with its rank by name already given.
  */
 async function replaceAllIn(
   db: RacepointDB,
@@ -88,16 +88,24 @@ async function replaceAllIn(
   }
   const expected = emptyCounts()
   for (const name of BACKUP_TABLES) expected[name] = rows[name].length
-  const incoming = BACKUP_TABLES.reduce((sum, name) => sum + expected[name], 0)
+  const marks = marksOf(rows.sessions)
+  const writes: [Table<unknown, string>, readonly unknown[]][] = [
+    ...BACKUP_TABLES.map((name): [Table<unknown, string>, readonly unknown[]] => [
+      tableOf(name),
+      name === 'patients' && db.vault.sealed ? rankedByName(rows.patients) : rows[name]
+    ]),
+    [db.marks, marks]
+  ]
+  const incoming = writes.reduce((sum, [, source]) => sum + source.length, 0)
   try {
     const counts = await db.transaction('rw', [...allTables(), db.marks, db.counts], async () => {
-      const existing = await countAll()
+      const cleared = [...BACKUP_TABLES.map(tableOf), db.marks]
+      const existing = await Promise.all(cleared.map((table) => table.count()))
       // Work is counted in rows removed and rows written, so progress moves while clearing.
-      const total = incoming + totalOf(existing)
+      const total = incoming + existing.reduce((a, b) => a + b, 0)
       let done = 0
       onRows?.(0, total)
-      for (const name of BACKUP_TABLES) {
-        const table = tableOf(name)
+      for (const table of cleared) {
         const keys = (await table.toCollection().primaryKeys()) as string[]
         // Cleared a range at a time, not all at once, so progress is reported throughout.
         for (let start = 0; start < keys.length; start += DELETE_CHUNK_ROWS) {
@@ -108,16 +116,13 @@ async function replaceAllIn(
         }
       }
       const inFlight: Promise<unknown>[] = []
-      for (const name of BACKUP_TABLES) {
-        const source: readonly unknown[] = rows[name]
+      for (const [table, source] of writes) {
         for (let start = 0; start < source.length; start += WRITE_CHUNK_ROWS) {
           const chunk = source.slice(start, start + WRITE_CHUNK_ROWS)
-          const write = tableOf(name)
-            .bulkAdd(chunk)
-            .then(() => {
-              done += chunk.length
-              onRows?.(done, total)
-            })
+          const write = table.bulkAdd(chunk).then(() => {
+            done += chunk.length
+            onRows?.(done, total)
+          })
           // A failed write aborts the transaction and is reported from there.
           write.catch(() => undefined)
           inFlight.push(write)
@@ -125,7 +130,13 @@ async function replaceAllIn(
         }
       }
       await Promise.all(inFlight)
-      await replaceDerived(db, rows)
+      await db.counts.put(
+        tallyOf({
+          patients: rows.patients,
+          sessions: rows.sessions.length,
+          races: rows.races.length
+        })
+      )
       const counts = await countAll()
       if (BACKUP_TABLES.some((name) => counts[name] !== expected[name])) {
         throw new CountMismatch()

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie'
 import type { Credential } from '@shared/domain/auth/credential'
 import { DB_NAME, RacepointDB, SEALED_DB_NAME } from '../database'
-import { rankAllByName } from './nameOrder'
+import { rankAllByName, ranksFromPlainIndex, withRank } from './nameOrder'
 import { Vault } from './vault'
 
 type Options = { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }
@@ -111,7 +111,11 @@ const COPY_TABLES = [
   'marks',
   'counts'
 ] as const
+/** Rows per write request (progress is reported after each), and per write transaction. */
 const CHUNK = 500
+const TRANSACTION_ROWS = 5000
+/** Write requests kept in flight, so the page seals the next chunk while the database stores one. */
+const WRITES_IN_FLIGHT = 2
 
 /**
  * Seals a plain clinic: every row is copied, sealed, into a new database, the credentials
@@ -119,7 +123,8 @@ const CHUNK = 500
  * start (lib/restart.ts, at once) finds the sealed one whole and removes it. A crash at any
  * point before the credentials are written leaves the plain clinic whole and in use (see
  * `clinicDatabase`); a new database rather than rewriting rows in place means no plain row
- * is left in the sealed one's files. Progress is reported after every chunk.
+ * is left in the sealed one's files. Patients are written once, with their rank by name
+ * taken from the plain clinic's index. Progress is reported after every chunk.
  */
 export async function sealClinic(
   plain: RacepointDB,
@@ -151,26 +156,49 @@ export async function sealClinic(
     const total = counts.reduce((a, b) => a + b, 0)
     let done = 0
     onProgress({ done, total })
+    const ranks = await ranksFromPlainIndex(plain.patients)
+    let unranked = false
     for (const name of COPY_TABLES) {
       const source: Table = plain.table(name)
       const target: Table = sealed.table(name)
+      const keyPath = source.schema.primKey.keyPath as string
       let after: unknown = undefined
       for (;;) {
-        const rows: unknown[] =
+        const rows: Record<string, unknown>[] =
           after === undefined
-            ? await source.orderBy(':id').limit(CHUNK).toArray()
-            : await source.where(':id').above(after).limit(CHUNK).toArray()
+            ? await source.orderBy(':id').limit(TRANSACTION_ROWS).toArray()
+            : await source.where(':id').above(after).limit(TRANSACTION_ROWS).toArray()
         if (rows.length === 0) break
-        await sealed.transaction('rw', target, () => target.bulkPut(rows))
-        const keyPath = source.schema.primKey.keyPath as string
-        after = (rows[rows.length - 1] as Record<string, unknown>)[keyPath]
-        done += rows.length
-        onProgress({ done, total })
-        if (rows.length < CHUNK) break
+        if (name === 'patients') {
+          for (const row of rows) {
+            const rank = ranks.get(row[keyPath])
+            if (rank === undefined) unranked = true
+            else withRank(row, rank)
+          }
+        }
+        await sealed.transaction('rw', target, async () => {
+          const inFlight: Promise<unknown>[] = []
+          for (let start = 0; start < rows.length; start += CHUNK) {
+            const chunk = rows.slice(start, start + CHUNK)
+            const write = target.bulkPut(chunk).then(() => {
+              done += chunk.length
+              onProgress({ done, total })
+            })
+            // A failed write aborts the transaction and is reported from there.
+            write.catch(() => undefined)
+            inFlight.push(write)
+            if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift()
+          }
+          await Promise.all(inFlight)
+        })
+        after = rows[rows.length - 1]![keyPath]
+        if (rows.length < TRANSACTION_ROWS) break
       }
     }
+    // A patient added while sealing ran has no rank from the index: all are ranked again.
+    if (unranked)
+      await sealed.transaction('rw', sealed.patients, () => rankAllByName(sealed.patients))
     if (fill) await fill(sealed)
-    await sealed.transaction('rw', sealed.patients, () => rankAllByName(sealed.patients))
     // Last: the credentials with the wrapped key make the sealed clinic whole.
     await sealed.transaction('rw', sealed.credentials, () =>
       sealed.credentials.bulkPut([...credentials])

@@ -75,7 +75,15 @@ function sealedTable(table: DBCoreTable, vault: Vault): DBCoreTable {
   const isAudit = name === 'audit'
   const isReadableLocked = READABLE_LOCKED.has(name)
 
+  /** A row of clear fields alone (Today's marks: ids and dates) has nothing to seal. */
+  const allClear = (row: Row): boolean => {
+    if (tokenField || rankField) return false
+    for (const field in row) if (!clear.has(field)) return false
+    return true
+  }
+
   function seal(row: Row, key: unknown, rank: unknown): Row {
+    if (allClear(row)) return row
     const keys = vault.currentOrNull
     if (!keys) {
       // A failed sign-in is on the trail while no key is open: such entries hold nothing
@@ -94,7 +102,8 @@ function sealedTable(table: DBCoreTable, vault: Vault): DBCoreTable {
   function open(stored: unknown): unknown {
     if (!stored || typeof stored !== 'object') return stored
     const sealed = (stored as Row)[SEALED_FIELD]
-    // Rows without a sealed value are the trail's entries written while locked.
+    // Rows without a sealed value: the trail's entries written while locked, and rows of
+    // clear fields alone.
     if (!ArrayBuffer.isView(sealed)) return stored
     const keys = vault.currentOrNull
     if (!keys && isReadableLocked) {

@@ -179,6 +179,41 @@ export async function rankForPut(
   return ranks
 }
 
+/** The order `rankAllByName` gives: by name, then id, so equal names keep one order. */
+const byNameThenId = (
+  a: { id: string; sortName: string },
+  b: { id: string; sortName: string }
+): number =>
+  a.sortName < b.sortName
+    ? -1
+    : a.sortName > b.sortName
+      ? 1
+      : a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : 0
+
+/**
+ * The rows given their ranks by name (`withRank`), for a bulk write that has every patient
+ * in hand (a restore): each patient is written once, already in order.
+ */
+export function rankedByName<T extends { id: string; sortName: string }>(rows: readonly T[]): T[] {
+  const sorted = [...rows].sort(byNameThenId)
+  sorted.forEach((row, i) => withRank(row, (i + 1) * RANK_STEP))
+  return [...rows]
+}
+
+/**
+ * The ranks of a plain clinic's patients, read from its [status+sortName] index alone (no
+ * row is read): within a status the index holds them by name, then id, as `rankAllByName`
+ * orders them, and ranks are only ever compared within a status.
+ */
+export async function ranksFromPlainIndex(patients: Table): Promise<Map<unknown, number>> {
+  const keys = await patients.orderBy('[status+sortName]').primaryKeys()
+  return new Map(keys.map((key, i) => [key, (i + 1) * RANK_STEP]))
+}
+
 /**
  * Ranks every patient by name in one pass, after rows were written in bulk, inside the
  * caller's transaction. Nothing to do in a plain database, whose index holds the names.
@@ -187,9 +222,7 @@ export async function rankAllByName(patients: Table): Promise<void> {
   const vault = (patients.db as unknown as { vault?: Vault }).vault
   if (!vault?.sealed) return
   const rows = (await patients.toArray()) as { id: string; sortName: string }[]
-  rows.sort((a, b) =>
-    a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : a.id < b.id ? -1 : 1
-  )
+  rows.sort(byNameThenId)
   const CHUNK = 500
   for (let i = 0; i < rows.length; i += CHUNK) {
     await patients.bulkPut(
