@@ -2,6 +2,25 @@ import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { toBase64Url, utf8 } from './bytes'
 
+type Keyed = ReturnType<typeof hmac.create>
+
+/**
+ * The HMAC with its key already absorbed (the inner and outer pads hashed once), kept per key
+ * object: a token is then two SHA-256 blocks instead of four, which matters when sealing a
+ * clinic hashes every prefix of every name. The cache is weak, so a key dropped on lock is
+ * collected with its state.
+ */
+const keyedStates = new WeakMap<Uint8Array, Keyed>()
+
+function keyed(key: Uint8Array): Keyed {
+  let state = keyedStates.get(key)
+  if (!state) {
+    state = hmac.create(sha256, key)
+    keyedStates.set(key, state)
+  }
+  return state
+}
+
 /**
  * Search tokens: a name's folded words cannot sit in an index in the clear, so each prefix of
  * each word is stored as a keyed HMAC-SHA-256 (128 bits of it). A query word is looked up by
@@ -9,7 +28,13 @@ import { toBase64Url, utf8 } from './bytes'
  * though how many patients share a token (say, a first letter) is visible.
  */
 export const searchToken = (key: Uint8Array, word: string): string =>
-  toBase64Url(hmac(sha256, key, utf8(`search:${word}`)).subarray(0, 16))
+  toBase64Url(
+    keyed(key)
+      .clone()
+      .update(utf8(`search:${word}`))
+      .digest()
+      .subarray(0, 16)
+  )
 
 /** Every prefix of every term, once: "zoe" -> z, zo, zoe. */
 export function prefixesOf(terms: readonly string[]): string[] {
