@@ -61,7 +61,7 @@ export async function run(ctx) {
   ]
   const migrated = await call('migrate')
   console.log(
-    `  sealed ${migrated.rows.toLocaleString('en-US')} rows in ${(migrated.ms / 1000).toFixed(1)} s, ${migrated.reports} progress reports, longest wait ${migrated.longestGap.toFixed(0)} ms`
+    `  sealed ${migrated.rows.toLocaleString('en-US')} rows in ${(migrated.ms / 1000).toFixed(1)} s, ${migrated.reports} progress reports, longest wait ${migrated.longestGap.toFixed(0)} ms (${migrated.gapAt})`
   )
   rows.push(ctx.row('crypto.migrate', [migrated.ms], [rawSeed]))
   rows.push(ctx.row('crypto.migrate.progress-gap', [migrated.longestGap], null))

@@ -83,7 +83,13 @@ export function extend(api: BenchApi) {
     },
 
     /** Seals the plain clinic: the whole time, and the longest wait between progress reports. */
-    async migrate(): Promise<{ ms: number; longestGap: number; reports: number; rows: number }> {
+    async migrate(): Promise<{
+      ms: number
+      longestGap: number
+      gapAt: string
+      reports: number
+      rows: number
+    }> {
       const source = plain
       if (!source) throw new Error('seedPlain first')
       const credentials = await api.db.credentials.toArray()
@@ -93,25 +99,34 @@ export function extend(api: BenchApi) {
       const t0 = performance.now()
       let last = t0
       let longestGap = 0
+      let gapAt = ''
       let reports = 0
       let rows = 0
+      let lastDone = -1
       await sealClinic(source, api.clinicKey, credentials, {
-        onProgress: ({ done }) => {
+        onProgress: ({ done, total }) => {
           const now = performance.now()
-          longestGap = Math.max(longestGap, now - last)
+          if (now - last > longestGap) {
+            longestGap = now - last
+            gapAt = `${lastDone < 0 ? 'start' : `${lastDone}/${total}`} -> ${done}/${total}`
+          }
           last = now
+          lastDone = done
           reports++
           rows = done
         }
       })
       const ms = performance.now() - t0
-      longestGap = Math.max(longestGap, performance.now() - last)
+      if (performance.now() - last > longestGap) {
+        longestGap = performance.now() - last
+        gapAt = `${lastDone} -> end`
+      }
       source.close()
       plain = null
       plainRepos = null
       await Dexie.delete(PLAIN_NAME)
       await api.db.open()
-      return { ms, longestGap, reports, rows }
+      return { ms, longestGap, gapAt, reports, rows }
     }
   }
 }

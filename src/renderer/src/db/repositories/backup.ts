@@ -19,17 +19,14 @@ import type { RacepointDB } from '../database'
 import { marksOf, tallyOf } from '../derived'
 import { rankedByName } from '../sealing/nameOrder'
 import { sealClinic } from '../sealing/clinicStore'
+import { writeInChunks } from '../writeChunks'
 import { appendAudit } from './audit'
 import { refused, storageFailure, type Refused, type StorageFailure } from './common'
 
 /** Rows per read or write request: large enough to be fast, small enough for steady progress. */
 export const CHUNK_ROWS = 5000
-/** Rows per write request: smaller than reads, since writing a row costs more than reading it. */
-const WRITE_CHUNK_ROWS = 1000
 /** Rows removed per request while clearing a table for a restore. */
 const DELETE_CHUNK_ROWS = 10_000
-/** Write requests kept in flight, so the page prepares the next while the database stores one. */
-const WRITES_IN_FLIGHT = 2
 
 export type SessionChunkListener = (
   sessions: readonly Session[],
@@ -115,21 +112,16 @@ async function replaceAllIn(
           onRows?.(done, total)
         }
       }
-      const inFlight: Promise<unknown>[] = []
       for (const [table, source] of writes) {
-        for (let start = 0; start < source.length; start += WRITE_CHUNK_ROWS) {
-          const chunk = source.slice(start, start + WRITE_CHUNK_ROWS)
-          const write = table.bulkAdd(chunk).then(() => {
-            done += chunk.length
+        await writeInChunks(
+          source,
+          (chunk) => table.bulkAdd(chunk),
+          (written) => {
+            done += written
             onRows?.(done, total)
-          })
-          // A failed write aborts the transaction and is reported from there.
-          write.catch(() => undefined)
-          inFlight.push(write)
-          if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift()
-        }
+          }
+        )
       }
-      await Promise.all(inFlight)
       await db.counts.put(
         tallyOf({
           patients: rows.patients,

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie'
 import type { Credential } from '@shared/domain/auth/credential'
 import { DB_NAME, RacepointDB, SEALED_DB_NAME } from '../database'
+import { writeInChunks } from '../writeChunks'
 import { rankAllByName, ranksFromPlainIndex, withRank } from './nameOrder'
 import { Vault } from './vault'
 
@@ -111,11 +112,8 @@ const COPY_TABLES = [
   'marks',
   'counts'
 ] as const
-/** Rows per write request (progress is reported after each), and per write transaction. */
-const CHUNK = 500
+/** Rows read from the plain clinic, and written to the sealed one, per transaction. */
 const TRANSACTION_ROWS = 5000
-/** Write requests kept in flight, so the page seals the next chunk while the database stores one. */
-const WRITES_IN_FLIGHT = 2
 
 /**
  * Seals a plain clinic: every row is copied, sealed, into a new database, the credentials
@@ -176,21 +174,16 @@ export async function sealClinic(
             else withRank(row, rank)
           }
         }
-        await sealed.transaction('rw', target, async () => {
-          const inFlight: Promise<unknown>[] = []
-          for (let start = 0; start < rows.length; start += CHUNK) {
-            const chunk = rows.slice(start, start + CHUNK)
-            const write = target.bulkPut(chunk).then(() => {
-              done += chunk.length
+        await sealed.transaction('rw', target, () =>
+          writeInChunks(
+            rows,
+            (chunk) => target.bulkPut(chunk),
+            (written) => {
+              done += written
               onProgress({ done, total })
-            })
-            // A failed write aborts the transaction and is reported from there.
-            write.catch(() => undefined)
-            inFlight.push(write)
-            if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift()
-          }
-          await Promise.all(inFlight)
-        })
+            }
+          )
+        )
         after = rows[rows.length - 1]![keyPath]
         if (rows.length < TRANSACTION_ROWS) break
       }
