@@ -19,14 +19,12 @@ import type { RacepointDB } from '../database'
 import { marksOf, tallyOf } from '../derived'
 import { rankedByName } from '../sealing/nameOrder'
 import { sealClinic } from '../sealing/clinicStore'
-import { writeInChunks } from '../writeChunks'
+import { chunkSizer, writeInChunks } from '../writeChunks'
 import { appendAudit } from './audit'
 import { refused, storageFailure, type Refused, type StorageFailure } from './common'
 
 /** Rows per read or write request: large enough to be fast, small enough for steady progress. */
 export const CHUNK_ROWS = 5000
-/** Rows removed per request while clearing a table for a restore. */
-const DELETE_CHUNK_ROWS = 10_000
 
 export type SessionChunkListener = (
   sessions: readonly Session[],
@@ -104,11 +102,15 @@ async function replaceAllIn(
       onRows?.(0, total)
       for (const table of cleared) {
         const keys = (await table.toCollection().primaryKeys()) as string[]
-        // Cleared a range at a time, not all at once, so progress is reported throughout.
-        for (let start = 0; start < keys.length; start += DELETE_CHUNK_ROWS) {
-          const last = Math.min(keys.length, start + DELETE_CHUNK_ROWS) - 1
+        // Cleared a range at a time, not all at once, so progress is reported throughout; a
+        // range's size follows how long the last took (rows with many index entries cost more).
+        const sizer = chunkSizer({ first: 1000, max: 20_000 })
+        for (let start = 0; start < keys.length; ) {
+          const last = Math.min(keys.length, start + sizer.size) - 1
           await table.where(':id').between(keys[start]!, keys[last]!, true, true).delete()
+          sizer.written(last - start + 1)
           done += last - start + 1
+          start = last + 1
           onRows?.(done, total)
         }
       }
