@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { newDataKey } from '../../../src/shared/crypto/clinicKey'
 import { RacepointDB, SEALED_DB_NAME } from '../../../src/renderer/src/db/database'
 import { createRepositories } from '../../../src/renderer/src/db/repositories'
+import { SEALED_FIELD } from '../../../src/renderer/src/db/sealing/fields'
 import { Vault, LockedError } from '../../../src/renderer/src/db/sealing/vault'
 import { buildPatientInput, buildRaceInput, buildSessionInput } from '../../factories'
 
@@ -151,6 +152,7 @@ describe('sealing middleware', () => {
   it('reads and writes nothing while locked, and then opens again with the key', async () => {
     const { db, vault, repos, key } = sealedDb()
     const { patient } = await fillClinic(repos)
+    expect((await repos.patients.get(patient.id))?.firstName).toBe(MARKER)
     vault.close()
     await expect(repos.patients.get(patient.id)).rejects.toBeInstanceOf(LockedError)
     await expect(repos.patients.search('quill')).rejects.toBeInstanceOf(LockedError)
@@ -159,6 +161,40 @@ describe('sealing middleware', () => {
     vault.open(key)
     expect((await repos.patients.get(patient.id))?.firstName).toBe(MARKER)
     void db
+  })
+
+  it('reads a row again as its own copy, and as it now stands after a change', async () => {
+    const { db, repos } = sealedDb()
+    const { patient } = await fillClinic(repos)
+    const first = await db.patients.get(patient.id)
+    first!.firstName = 'Changed in memory'
+    const second = await db.patients.get(patient.id)
+    expect(second?.firstName).toBe(MARKER)
+    expect(second).not.toBe(first)
+    const renamed = await repos.patients.update(patient.id, {
+      ...buildPatientInput({ firstName: 'Renamed', lastName: `Zed${MARKER}` })
+    })
+    expect(renamed.ok).toBe(true)
+    expect((await db.patients.get(patient.id))?.firstName).toBe('Renamed')
+  })
+
+  it('refuses a row whose sealed value changed on disk, even one opened just before', async () => {
+    const { db, repos } = sealedDb()
+    const { patient } = await fillClinic(repos)
+    expect((await db.patients.get(patient.id))?.firstName).toBe(MARKER)
+    const idb = db.backendDB()
+    const rows = (await rawRows(db, 'patients')) as Record<string, unknown>[]
+    const stored = rows.find((r) => r['id'] === patient.id)!
+    const field = SEALED_FIELD
+    const damaged = new Uint8Array(stored[field] as Uint8Array)
+    damaged[damaged.length - 20]! ^= 1
+    await new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction('patients', 'readwrite')
+      tx.objectStore('patients').put({ ...stored, [field]: damaged })
+      tx.oncomplete = () => resolve()
+      tx.onerror = () => reject(tx.error)
+    })
+    await expect(db.patients.get(patient.id)).rejects.toThrow(/cannot be opened/)
   })
 
   it('refuses to open rows with another clinic’s key', async () => {

@@ -9,7 +9,8 @@ import type {
   DBCoreTable,
   Middleware
 } from 'dexie'
-import { openJson, sealJson } from '@shared/crypto/seal'
+import { fromUtf8 } from '@shared/crypto/bytes'
+import { openBytes, sealJson } from '@shared/crypto/seal'
 import { searchToken, searchTokensFor } from '@shared/crypto/tokens'
 import {
   clearFieldsOf,
@@ -113,7 +114,15 @@ function sealedTable(table: DBCoreTable, vault: Vault): DBCoreTable {
       return clearPart
     }
     const key = primaryKeyOf ? primaryKeyOf(stored) : undefined
-    const row = openJson(vault.current.rows, sealed as Uint8Array, contextOf(name, key)) as Row
+    const context = contextOf(name, key)
+    // Locked: refused here, whatever was opened before.
+    const rowsKey = vault.current.rows
+    let text = vault.opened.get(context, sealed as Uint8Array)
+    if (text === undefined) {
+      text = fromUtf8(openBytes(rowsKey, sealed as Uint8Array, context))
+      vault.opened.set(context, sealed as Uint8Array, text)
+    }
+    const row = JSON.parse(text) as Row
     // The clear fields are read as the indexes hold them: one changed on disk shows as changed
     // (and the audit trail's chain reports it), never hidden behind the sealed copy.
     for (const field of clear) if (field in (stored as Row)) row[field] = (stored as Row)[field]

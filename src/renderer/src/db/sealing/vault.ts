@@ -1,6 +1,7 @@
 import { clinicKeys, type ClinicKeys } from '@shared/crypto/clinicKey'
 import { fromBase64, fromUtf8, toBase64, utf8 } from '@shared/crypto/bytes'
 import { openBytes, sealBytes } from '@shared/crypto/seal'
+import { OpenedRows } from './openedRows'
 
 const SEALED_TEXT = 'sealed1:'
 
@@ -12,10 +13,13 @@ const SEALED_TEXT = 'sealed1:'
 export class Vault {
   private keys: ClinicKeys | null = null
   private listeners = new Set<() => void>()
+  /** Rows opened lately; emptied with the keys. */
+  readonly opened = new OpenedRows()
 
   constructor(readonly sealed: boolean) {}
 
   open(rawKey: Uint8Array): void {
+    this.opened.clear()
     this.keys = clinicKeys(rawKey)
     this.listeners.forEach((l) => l())
   }
@@ -24,6 +28,7 @@ export class Vault {
   close(): void {
     if (this.keys) this.keys.raw.fill(0)
     this.keys = null
+    this.opened.clear()
     this.listeners.forEach((l) => l())
   }
 
