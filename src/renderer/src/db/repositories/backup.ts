@@ -104,7 +104,7 @@ async function replaceAllIn(
         const keys = (await table.toCollection().primaryKeys()) as string[]
         // Cleared a range at a time, not all at once, so progress is reported throughout; a
         // range's size follows how long the last took (rows with many index entries cost more).
-        const sizer = chunkSizer({ first: 1000, max: 20_000 })
+        const sizer = chunkSizer({ first: 1000, max: 5000 })
         for (let start = 0; start < keys.length; ) {
           const last = Math.min(keys.length, start + sizer.size) - 1
           await table.where(':id').between(keys[start]!, keys[last]!, true, true).delete()
