@@ -65,7 +65,11 @@ describe('writeInChunks', () => {
 
   it('does nothing for no rows', async () => {
     let calls = 0
-    await writeInChunks([], async () => void calls++, () => undefined)
+    await writeInChunks(
+      [],
+      async () => void calls++,
+      () => undefined
+    )
     expect(calls).toBe(0)
   })
 })

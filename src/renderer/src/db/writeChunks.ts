@@ -54,7 +54,7 @@ export async function writeInChunks<T>(
 ): Promise<void> {
   const sizer = chunkSizer(sizing)
   const inFlight: Promise<unknown>[] = []
-  for (let start = 0; start < rows.length; ) {
+  for (let start = 0; start < rows.length;) {
     const chunk = rows.slice(start, start + sizer.size)
     start += chunk.length
     // Chained on the write's own promise, which keeps the transaction's zone.

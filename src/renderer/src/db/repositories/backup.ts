@@ -105,7 +105,7 @@ async function replaceAllIn(
         // Cleared a range at a time, not all at once, so progress is reported throughout; a
         // range's size follows how long the last took (rows with many index entries cost more).
         const sizer = chunkSizer({ first: 1000, max: 5000 })
-        for (let start = 0; start < keys.length; ) {
+        for (let start = 0; start < keys.length;) {
           const last = Math.min(keys.length, start + sizer.size) - 1
           await table.where(':id').between(keys[start]!, keys[last]!, true, true).delete()
           sizer.written(last - start + 1)
