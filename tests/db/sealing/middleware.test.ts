@@ -100,6 +100,23 @@ describe('sealing middleware', () => {
     expect(await db.marks.toArray()).toEqual(await rawRows(db, 'marks'))
   })
 
+  it('seals a trail entry’s detail, and stores an entry without one as its clear fields', async () => {
+    const { db, repos } = sealedDb()
+    const viewed = await repos.audit.record({ action: 'patient-viewed', patientId: 'p1' })
+    const exported = await repos.audit.record({ action: 'csv-exported', detail: `${MARKER} list` })
+    const raw = (await rawRows(db, 'audit')) as Record<string, unknown>[]
+    const storedViewed = raw.find((r) => r['seq'] === viewed.seq)!
+    const storedExported = raw.find((r) => r['seq'] === exported.seq)!
+    // Nothing to hide: who, when, what and which record are clear fields anyway.
+    expect(storedViewed).toEqual(viewed)
+    expect(storedViewed[SEALED_FIELD]).toBeUndefined()
+    expect(ArrayBuffer.isView(storedExported[SEALED_FIELD])).toBe(true)
+    expect(storedExported['detail']).toBeUndefined()
+    expect(mentions(storedExported, MARKER)).toBe(false)
+    expect(await repos.audit.all()).toEqual([viewed, exported])
+    expect(await repos.audit.verify()).toEqual({ ok: true, count: 2 })
+  })
+
   it('finds patients by any prefix of any name word, one indexed look-up per word', async () => {
     const { repos } = sealedDb()
     await fillClinic(repos)

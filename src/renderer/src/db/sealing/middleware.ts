@@ -76,22 +76,26 @@ function sealedTable(table: DBCoreTable, vault: Vault): DBCoreTable {
   const isAudit = name === 'audit'
   const isReadableLocked = READABLE_LOCKED.has(name)
 
-  /** A row of clear fields alone (Today's marks: ids and dates) has nothing to seal. */
+  /**
+   * A row of clear fields alone (Today's marks: ids and dates) has nothing to seal, and neither
+   * has a trail entry without a detail (most of them: a view, an edit, a sign-in), whose only
+   * sealed field would be empty. Stored as they are, they open without a decryption each, which
+   * is what lets the whole chain be checked quickly.
+   */
+  const isBlank = (value: unknown): boolean => value === '' || value === null || value === undefined
   const allClear = (row: Row): boolean => {
     if (tokenField || rankField) return false
-    for (const field in row) if (!clear.has(field)) return false
+    for (const field in row)
+      if (!clear.has(field) && !(isAudit && isBlank(row[field]))) return false
     return true
   }
 
   function seal(row: Row, key: unknown, rank: unknown): Row {
     if (allClear(row)) return row
     const keys = vault.currentOrNull
-    if (!keys) {
-      // A failed sign-in is on the trail while no key is open: such entries hold nothing
-      // but who, when and what, so they may be written as they are.
-      if (isAudit && (row['detail'] ?? '') === '') return row
-      throw new LockedError()
-    }
+    // (A failed sign-in is on the trail while no key is open: its entry holds no detail, so it
+    // was returned above as it is.)
+    if (!keys) throw new LockedError()
     const stored: Row = { [SEALED_FIELD]: sealJson(keys.rows, row, contextOf(name, key)) }
     for (const field of clear) if (field in row) stored[field] = row[field]
     if (tokenField && Array.isArray(row[tokenField]))
