@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
 import type { Settings } from '@shared/domain/settings'
 import { injuredSideOf } from '@shared/domain/measures/symmetry'
+import { lazyScreen } from '@renderer/lib/lazyScreen'
 import type { PatientTab } from '@renderer/lib/routes'
 import {
   PatientPage,
@@ -11,11 +12,11 @@ import { AccessHistory } from '@renderer/features/audit/components/AccessHistory
 import { SessionDraftNotice } from '@renderer/features/sessions/components/draft/SessionDraftNotice'
 
 /** The charts (recharts) load when a patient's Progress is first opened. */
-const ProgressView = lazy(() =>
-  import('@renderer/features/progress/components/ProgressView').then((m) => ({
-    default: m.ProgressView
-  }))
+const progress = lazyScreen(
+  () => import('@renderer/features/progress/components/ProgressView'),
+  (m) => m.ProgressView
 )
+const ProgressView = progress.Screen
 
 export type PatientScreenProps = { patientId: string; tab: PatientTab; settings: Settings }
 

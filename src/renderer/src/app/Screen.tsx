@@ -1,41 +1,78 @@
-import { lazy, Suspense } from 'react'
+import { Suspense, useEffect } from 'react'
 import type { Settings } from '@shared/domain/settings'
 import { PatientListPage } from '@renderer/features/patients/components/PatientListPage'
 import { TodayPage } from '@renderer/features/today/components/TodayPage'
 import { NotFoundPage } from './NotFoundPage'
 import { PatientScreen } from './PatientScreen'
+import { lazyScreen } from '@renderer/lib/lazyScreen'
 import type { Route } from '@renderer/lib/routes'
 
 // Screens other than Today, the patient list and a patient's page load when first opened, so
 // start-up loads only what the first screen needs: the session form and record, the take-home
 // sheet, races, the trash, and Settings (with backups and exports).
-const PatientFormPage = lazy(() =>
-  import('@renderer/features/patients/components/PatientFormPage').then((m) => ({
-    default: m.PatientFormPage
-  }))
+const patientForm = lazyScreen(
+  () => import('@renderer/features/patients/components/PatientFormPage'),
+  (m) => m.PatientFormPage
 )
-const TrashPage = lazy(() =>
-  import('@renderer/features/patients/components/TrashPage').then((m) => ({ default: m.TrashPage }))
+const trash = lazyScreen(
+  () => import('@renderer/features/patients/components/TrashPage'),
+  (m) => m.TrashPage
 )
-const RacesPage = lazy(() =>
-  import('@renderer/features/races/components/RacesPage').then((m) => ({ default: m.RacesPage }))
+const races = lazyScreen(
+  () => import('@renderer/features/races/components/RacesPage'),
+  (m) => m.RacesPage
 )
-const SessionFormPage = lazy(() =>
-  import('@renderer/features/sessions/components/form/SessionFormPage').then((m) => ({
-    default: m.SessionFormPage
-  }))
+const sessionForm = lazyScreen(
+  () => import('@renderer/features/sessions/components/form/SessionFormPage'),
+  (m) => m.SessionFormPage
 )
-const SessionPage = lazy(() =>
-  import('@renderer/features/sessions/components/record/SessionPage').then((m) => ({
-    default: m.SessionPage
-  }))
+const sessionRecord = lazyScreen(
+  () => import('@renderer/features/sessions/components/record/SessionPage'),
+  (m) => m.SessionPage
 )
-const SheetPage = lazy(() =>
-  import('@renderer/features/sheets/components/SheetPage').then((m) => ({ default: m.SheetPage }))
+const sheet = lazyScreen(
+  () => import('@renderer/features/sheets/components/SheetPage'),
+  (m) => m.SheetPage
 )
-const SettingsScreen = lazy(() =>
-  import('./SettingsScreen').then((m) => ({ default: m.SettingsScreen }))
+const settingsScreen = lazyScreen(
+  () => import('./SettingsScreen'),
+  (m) => m.SettingsScreen
 )
+const PatientFormPage = patientForm.Screen
+const TrashPage = trash.Screen
+const RacesPage = races.Screen
+const SessionFormPage = sessionForm.Screen
+const SessionPage = sessionRecord.Screen
+const SheetPage = sheet.Screen
+const SettingsScreen = settingsScreen.Screen
+
+/**
+ * The screens a therapist goes to next from this one, loaded while the browser is idle on
+ * this one, so they open at once: a patient's page leads to the session form, Save on the
+ * form to the saved record, the record to its take-home sheet. (The charts, a larger load,
+ * wait for Progress to be opened.)
+ */
+const NEXT_SCREENS: Partial<Record<Route['name'], readonly (() => Promise<void>)[]>> = {
+  patient: [sessionForm.preload],
+  'session-new': [sessionRecord.preload],
+  'session-edit': [sessionRecord.preload],
+  session: [sheet.preload, sessionForm.preload]
+}
+
+function useNextScreensLoaded(name: Route['name']): void {
+  useEffect(() => {
+    const next = NEXT_SCREENS[name]
+    if (!next) return
+    // A failed load is left for the screen itself to report when it is opened.
+    const run = () => next.forEach((preload) => void preload().catch(() => undefined))
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(run, 500)
+      return () => clearTimeout(timer)
+    }
+    const idle = requestIdleCallback(run, { timeout: 2000 })
+    return () => cancelIdleCallback(idle)
+  }, [name])
+}
 
 export type ScreenProps = { route: Route; settings: Settings }
 
@@ -49,6 +86,7 @@ export function Screen(props: ScreenProps) {
 }
 
 function RouteScreen({ route, settings }: ScreenProps) {
+  useNextScreensLoaded(route.name)
   switch (route.name) {
     case 'today':
       return route.list ? (
